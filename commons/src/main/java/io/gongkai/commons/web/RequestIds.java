@@ -1,0 +1,39 @@
+package io.gongkai.commons.web;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jboss.logging.MDC;
+
+/**
+ * Gives every request an X-Request-Id (the caller's, when it is sane, or a new one), echoes it on the
+ * response and puts it in the logging context so that every log line of the request carries it.
+ */
+@ApplicationScoped
+public class RequestIds {
+
+    public static final String HEADER = "X-Request-Id";
+    public static final String MDC_KEY = "requestId";
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    void register(@Observes Filters filters) {
+        filters.register(rc -> {
+            String id = rc.request().getHeader(HEADER);
+            if (id == null || !SANE.matcher(id).matches()) {
+                id = UUID.randomUUID().toString();
+                rc.request().headers().set(HEADER, id);
+            }
+            rc.response().putHeader(HEADER, id);
+            MDC.put(MDC_KEY, id);
+            rc.next();
+        }, 1000);
+    }
+
+    /** The id of a request that went through the filter. */
+    public static String of(HttpServerRequest request) {
+        return request.getHeader(HEADER);
+    }
+}

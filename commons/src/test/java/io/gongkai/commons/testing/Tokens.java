@@ -1,0 +1,92 @@
+package io.gongkai.commons.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import io.smallrye.jwt.util.KeyUtils;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Test tokens shaped like the ones the gateway forwards: RS256, the gateway's issuer, roles and
+ * scopes in "groups". Signed with the test key pair under src/test/resources/jwt.
+ */
+public final class Tokens {
+
+    public static final String ISSUER = "https://gongkai.io/gateway";
+    private static final PrivateKey KEY = load();
+
+    private Tokens() {
+    }
+
+    public static String admin() {
+        return forSubject("admin-1", Map.of(), "admin");
+    }
+
+    public static String editor(String unit) {
+        return forSubject("editor-1", Map.of("unit", unit), "editor");
+    }
+
+    public static String handler() {
+        return forSubject("handler-1", Map.of(), "handler");
+    }
+
+    public static String auditor() {
+        return forSubject("auditor-1", Map.of(), "auditor");
+    }
+
+    /** A source system's key, as the gateway turns it into a token: scopes plus the source it may push as. */
+    public static String sourceSystem(String source, String... scopes) {
+        return forSubject("key-" + source, Map.of("source", source), scopes);
+    }
+
+    public static String forSubject(String subject, Map<String, String> claims, String... groups) {
+        return builder(subject, claims, groups).sign(KEY);
+    }
+
+    public static String expired(String... groups) {
+        long past = System.currentTimeMillis() / 1000 - 3600;
+        return builder("late-1", Map.of(), groups).issuedAt(past - 600).expiresAt(past).sign(KEY);
+    }
+
+    public static String signedByStranger(String... groups) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return builder("stranger", Map.of(), groups).sign(generator.generateKeyPair().getPrivate());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String wrongIssuer(String... groups) {
+        return builder("elsewhere", Map.of(), groups).issuer("https://evil.example").sign(KEY);
+    }
+
+    /** An unsigned token ("alg": "none") claiming to be an admin. */
+    public static String unsigned(String... groups) {
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        long now = System.currentTimeMillis() / 1000;
+        String header = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
+        String payload = b64.encodeToString(("{\"iss\":\"" + ISSUER + "\",\"sub\":\"x\",\"iat\":" + now
+                + ",\"exp\":" + (now + 300) + ",\"groups\":[\"" + String.join("\",\"", groups) + "\"]}").getBytes());
+        return header + "." + payload + ".";
+    }
+
+    private static JwtClaimsBuilder builder(String subject, Map<String, String> claims, String... groups) {
+        JwtClaimsBuilder builder = Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(Set.of(groups))
+                .expiresIn(300);
+        claims.forEach(builder::claim);
+        return builder;
+    }
+
+    private static PrivateKey load() {
+        try {
+            return KeyUtils.readPrivateKey("jwt/privateKey.pem");
+        } catch (Exception e) {
+            throw new IllegalStateException("test key jwt/privateKey.pem missing", e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The test command: every test of every module, against a real PostgreSQL.
+# usage: ./test.sh [extra Maven arguments, e.g. -pl disclosure-service -am]
+set -euo pipefail
+cd "$(dirname "$0")"
+
+command -v java >/dev/null 2>&1 || { echo "test.sh: a JDK 17 is needed (Debian: apt-get install openjdk-17-jdk-headless)" >&2; exit 1; }
+
+scripts/postgres.sh ensure
+eval "$(scripts/postgres.sh env)"
+# each module tests against a database of its own, fresh for every run
+scripts/postgres.sh recreate-db test_gateway test_disclosure test_inquiry test_stats
+
+scripts/check-compose.sh
+
+started=$(date +%s)
+./mvnw -B verify "$@"
+echo "test.sh: all modules passed in $(( $(date +%s) - started ))s"
