@@ -3,7 +3,7 @@
 CREATE TABLE channel_metric (
     id           uuid PRIMARY KEY,
     channel      varchar(40)  NOT NULL,
-    granularity  varchar(10)  NOT NULL CHECK (granularity IN ('DAY', 'MONTH', 'ACADEMIC_YEAR')),
+    granularity  varchar(20)  NOT NULL CHECK (granularity IN ('DAY', 'MONTH', 'ACADEMIC_YEAR')),
     period_start date         NOT NULL,
     period_end   date         NOT NULL CHECK (period_end >= period_start),
     count        bigint       NOT NULL CHECK (count >= 0),

@@ -58,14 +58,14 @@ class MetricResourceTest {
     @Test
     void aKeyPushesOnlyAsItsOwnSource() {
         given().auth().oauth2(Tokens.sourceSystem("news-office", "metrics:write")).contentType("application/json")
-                .body(push("TV", "AY2033", 1, "finance"))
+                .body(push("TV", "AY2036", 1, "finance"))
                 .when().put("/api/v1/stats/metrics")
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(Tokens.sourceSystem("news-office", "items:write")).contentType("application/json")
-                .body(push("TV", "AY2033", 1, "news-office"))
+                .body(push("TV", "AY2036", 1, "news-office"))
                 .when().put("/api/v1/stats/metrics")
                 .then().statusCode(403);
-        given().queryParam("year", 2033).when().get("/api/v1/stats/channels").then().body("total", is(0));
+        given().queryParam("year", 2036).when().get("/api/v1/stats/channels").then().body("total", is(0));
     }
 
     @Test
