@@ -1,0 +1,185 @@
+#!/usr/bin/env bash
+# Starts Gongkai on this machine: PostgreSQL, the four services, demo data; Ctrl-C stops it all.
+# usage: ./run.sh           build what changed, start everything, wait (Ctrl-C stops)
+#        ./run.sh --detach  the same, but return once everything is up (stop with ./run.sh stop)
+#        ./run.sh stop      stop the services and the private PostgreSQL this project started
+#        ./run.sh status    what is running
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")" && pwd)
+cd "$ROOT"
+DATA="$ROOT/.data"
+LOGS="$DATA/logs"
+PIDS="$DATA/pids"
+CREDENTIALS="$DATA/demo-credentials.env"
+SERVICES=(disclosure-service:8081 inquiry-service:8082 stats-service:8083 gateway:8080)
+GATEWAY=http://localhost:8080
+
+die() { echo "run.sh: $*" >&2; exit 1; }
+say() { echo "run.sh: $*" >&2; }
+
+stop_services() {
+  local pidfile pid
+  for pidfile in "$PIDS"/*.pid; do
+    [ -e "$pidfile" ] || continue
+    pid=$(cat "$pidfile")
+    if kill -0 "$pid" 2>/dev/null; then
+      kill "$pid" 2>/dev/null || true
+      for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+      kill -9 "$pid" 2>/dev/null || true
+      say "stopped $(basename "$pidfile" .pid)"
+    fi
+    rm -f "$pidfile"
+  done
+}
+
+stop_all() {
+  stop_services
+  scripts/postgres.sh stop || true
+}
+
+status() {
+  local spec name port
+  for spec in "${SERVICES[@]}"; do
+    name=${spec%%:*}; port=${spec##*:}
+    if [ -f "$PIDS/$name.pid" ] && kill -0 "$(cat "$PIDS/$name.pid")" 2>/dev/null; then
+      echo "$name: running (pid $(cat "$PIDS/$name.pid"), http://localhost:$port)"
+    else
+      echo "$name: stopped"
+    fi
+  done
+  scripts/postgres.sh status
+}
+
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Builds the jars when a source or pom is newer than them (or they are missing).
+build_if_needed() {
+  local spec name jar stale=""
+  for spec in "${SERVICES[@]}"; do
+    name=${spec%%:*}; jar="$name/target/quarkus-app/quarkus-run.jar"
+    if [ ! -f "$jar" ] || [ -n "$(find "$name/src/main" "$name/pom.xml" commons/src/main commons/pom.xml pom.xml -newer "$jar" -print -quit)" ]; then
+      stale="$stale $name"
+    fi
+  done
+  if [ -n "$stale" ]; then
+    say "building:$stale"
+    ./mvnw -B -q package -DskipTests >"$LOGS/build.log" 2>&1 || { tail -30 "$LOGS/build.log" >&2; die "the build failed; see $LOGS/build.log"; }
+  fi
+}
+
+start_service() { # name port
+  local name=$1 port=$2
+  (
+    # a new session: Ctrl-C in this terminal reaches run.sh's trap, which stops the services in order
+    exec setsid java -Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+      -Dquarkus.http.port="$port" -jar "$name/target/quarkus-app/quarkus-run.jar" \
+      >"$LOGS/$name.log" 2>&1 </dev/null
+  ) &
+  echo $! > "$PIDS/$name.pid"
+}
+
+wait_ready() { # name port
+  local name=$1 port=$2
+  for _ in $(seq 1 180); do
+    if ! kill -0 "$(cat "$PIDS/$name.pid")" 2>/dev/null; then
+      tail -20 "$LOGS/$name.log" >&2
+      return 1
+    fi
+    curl -fsS -o /dev/null "http://localhost:$port/q/health/ready" 2>/dev/null && return 0
+    sleep 0.5
+  done
+  tail -20 "$LOGS/$name.log" >&2
+  return 1
+}
+
+# Demo credentials: an admin account and API keys, made once and kept in .data (never committed).
+ensure_credentials() {
+  if [ ! -s "$CREDENTIALS" ]; then
+    umask 077
+    {
+      echo "GONGKAI_BOOTSTRAP_ADMIN_USER=admin"
+      echo "GONGKAI_BOOTSTRAP_ADMIN_PASSWORD=$(openssl rand -base64 18 | tr -d '/+=' | cut -c1-20)"
+    } > "$CREDENTIALS"
+  fi
+  set -a; . "$CREDENTIALS"; set +a
+}
+
+load_demo_data_once() {
+  [ -f "$DATA/demo-loaded" ] && return 0
+  say "loading the demo data set (once) through the public APIs"
+  scripts/demo-data/load.sh "$GATEWAY" "$CREDENTIALS" >"$LOGS/demo-data.log" 2>&1 \
+    || { tail -20 "$LOGS/demo-data.log" >&2; die "loading the demo data failed; see $LOGS/demo-data.log"; }
+  date -Is > "$DATA/demo-loaded"
+  set -a; . "$CREDENTIALS"; set +a
+}
+
+start() {
+  local detach=${1:-}
+  command -v java >/dev/null 2>&1 || die "a JDK 17 is needed (Debian: apt-get install openjdk-17-jdk-headless)"
+  command -v curl >/dev/null 2>&1 || die "curl is needed (Debian: apt-get install curl)"
+  mkdir -p "$LOGS" "$PIDS"
+  local spec name port
+  for spec in "${SERVICES[@]}"; do
+    name=${spec%%:*}; port=${spec##*:}
+    if [ -f "$PIDS/$name.pid" ] && kill -0 "$(cat "$PIDS/$name.pid")" 2>/dev/null; then
+      die "$name is already running (./run.sh stop first)"
+    fi
+    port_busy "$port" && die "port $port (for $name) is in use by another program"
+  done
+  build_if_needed
+  scripts/postgres.sh ensure
+  eval "$(scripts/postgres.sh env)"
+  scripts/keys.sh
+  ensure_credentials
+  export GONGKAI_JWT_PUBLIC_KEY="file:$DATA/keys/jwt-public.pem"
+  export GONGKAI_JWT_PRIVATE_KEY="file:$DATA/keys/jwt-private.pem"
+  export GONGKAI_DISCLOSURE_URL=http://localhost:8081 GONGKAI_INQUIRY_URL=http://localhost:8082 GONGKAI_STATS_URL=http://localhost:8083
+
+  trap 'say "stopping"; stop_all; exit 130' INT TERM
+  for spec in "${SERVICES[@]}"; do
+    start_service "${spec%%:*}" "${spec##*:}"
+  done
+  for spec in "${SERVICES[@]}"; do
+    name=${spec%%:*}; port=${spec##*:}
+    wait_ready "$name" "$port" || { stop_all; die "$name did not become ready; see $LOGS/$name.log"; }
+    say "$name is ready on http://localhost:$port"
+  done
+  load_demo_data_once
+
+  cat <<INFO
+
+  Gongkai is running.
+    Gateway (the one public entry)  $GATEWAY
+    Swagger UI (all services)       $GATEWAY/q/swagger-ui
+    Health of everything            $GATEWAY/q/health
+    Services' own health            http://localhost:8081/q/health  http://localhost:8082/q/health  http://localhost:8083/q/health
+    Logs                            $LOGS/
+
+  Demo staff login (admin):  username ${GONGKAI_BOOTSTRAP_ADMIN_USER}  password ${GONGKAI_BOOTSTRAP_ADMIN_PASSWORD}
+  API key with write scopes: ${GONGKAI_DEMO_WRITE_KEY:-(see $LOGS/demo-data.log)}
+  Read-only API key:         ${GONGKAI_DEMO_READ_KEY:-(see $LOGS/demo-data.log)}
+
+  Try:  curl '$GATEWAY/api/v1/items?q=招生&limit=3'
+INFO
+  if [ "$detach" = "--detach" ]; then
+    trap - INT TERM
+    say "running in the background; ./run.sh stop stops everything"
+    return 0
+  fi
+  say "Ctrl-C stops everything"
+  while true; do
+    for spec in "${SERVICES[@]}"; do
+      name=${spec%%:*}
+      kill -0 "$(cat "$PIDS/$name.pid" 2>/dev/null || echo 0)" 2>/dev/null || { say "$name exited; see $LOGS/$name.log"; stop_all; exit 1; }
+    done
+    sleep 2
+  done
+}
+
+case "${1:-}" in
+  ""|--detach) start "${1:-}" ;;
+  stop) stop_all ;;
+  status) status ;;
+  -h|--help|help) sed -n '2,6p' "$0" ;;
+  *) die "unknown command '$1' (try --help)" ;;
+esac

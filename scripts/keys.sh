@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Makes the gateway's JWT signing key pair (RS256) under .data/keys, once. Never committed.
+# usage: scripts/keys.sh [dir]     (default .data/keys)
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+DIR=${1:-$ROOT/.data/keys}
+command -v openssl >/dev/null 2>&1 || { echo "keys.sh: openssl is needed (Debian: apt-get install openssl)" >&2; exit 1; }
+mkdir -p "$DIR"
+if [ ! -s "$DIR/jwt-private.pem" ] || [ ! -s "$DIR/jwt-public.pem" ]; then
+  umask 077
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$DIR/jwt-private.pem" 2>/dev/null
+  openssl pkey -in "$DIR/jwt-private.pem" -pubout -out "$DIR/jwt-public.pem" 2>/dev/null
+  chmod 644 "$DIR/jwt-public.pem"
+  echo "keys.sh: generated the gateway's JWT key pair in $DIR" >&2
+fi
