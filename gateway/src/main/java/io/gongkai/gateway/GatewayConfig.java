@@ -1,0 +1,124 @@
+package io.gongkai.gateway;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything the gateway reads from configuration (application.properties documents each key). */
+@ConfigMapping(prefix = "gongkai")
+public interface GatewayConfig {
+
+    /** The services behind the gateway, by name: their address and the path prefixes they own. */
+    Map<String, Route> routes();
+
+    Gateway gateway();
+
+    Jwt jwt();
+
+    Idp idp();
+
+    Keys keys();
+
+    Accounts accounts();
+
+    RateLimit ratelimit();
+
+    OpenApi openapi();
+
+    Bootstrap bootstrap();
+
+    interface Route {
+        String url();
+
+        List<String> prefixes();
+
+        Optional<Duration> timeout();
+
+        Optional<Integer> retries();
+    }
+
+    interface Gateway {
+        Duration timeout();
+
+        @WithDefault("2S")
+        Duration connectTimeout();
+
+        @WithDefault("2")
+        int retries();
+
+        Breaker breaker();
+
+        MemorySize maxBodyBytes();
+
+        @WithDefault("64")
+        int poolSize();
+    }
+
+    interface Breaker {
+        @WithDefault("5")
+        int failures();
+
+        @WithDefault("10S")
+        Duration openFor();
+    }
+
+    interface Jwt {
+        String privateKey();
+
+        String issuer();
+
+        Duration forwardedLifetime();
+
+        Duration staffLifetime();
+    }
+
+    interface Idp {
+        Optional<String> jwksUrl();
+
+        Optional<String> issuer();
+
+        @WithDefault("groups")
+        String groupsClaim();
+    }
+
+    interface Keys {
+        List<String> scopes();
+
+        Duration cacheTtl();
+
+        Duration lastUsedFlush();
+    }
+
+    interface Accounts {
+        int bcryptCost();
+
+        int loginFailures();
+
+        int loginFailuresPerAddress();
+
+        Duration loginWindow();
+    }
+
+    interface RateLimit {
+        int keyDefaultPerMinute();
+
+        int anonymousWritesPerMinute();
+    }
+
+    interface Bootstrap {
+        /** The admin account created on start when no staff account exists (none when unset). */
+        Optional<String> adminUser();
+
+        Optional<String> adminPassword();
+    }
+
+    interface OpenApi {
+        Duration refresh();
+
+        String serverUrl();
+    }
+}

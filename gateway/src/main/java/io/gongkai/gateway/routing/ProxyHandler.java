@@ -1,0 +1,268 @@
+package io.gongkai.gateway.routing;
+
+import io.gongkai.gateway.GatewayConfig;
+import io.gongkai.gateway.auth.Authenticator;
+import io.gongkai.gateway.auth.Caller;
+import io.gongkai.gateway.auth.RateLimiter;
+import io.gongkai.gateway.auth.Refusal;
+import io.gongkai.gateway.auth.TokenMinter;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+
+/**
+ * The reverse proxy: a request under a configured prefix is authenticated, rate-limited and streamed
+ * to the service that owns it, with a gateway-signed token in place of the caller's credentials; the
+ * answer streams back unchanged (status, headers without hop-by-hop ones, body). Nothing is buffered.
+ */
+@ApplicationScoped
+public class ProxyHandler {
+
+    private static final Logger LOG = Logger.getLogger(ProxyHandler.class);
+
+    /** Hop-by-hop headers (RFC 9110 7.6.1) and the caller's credentials: never forwarded. */
+    private static final Set<String> REQUEST_DROPPED = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
+            "authorization", "x-api-key", "expect", "forwarded", "x-forwarded-for", "x-forwarded-host",
+            "x-forwarded-proto", "x-forwarded-port", "cookie");
+    private static final Set<String> RESPONSE_DROPPED = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
+    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
+            HttpMethod.PUT, HttpMethod.DELETE);
+
+    public static final String ROUTE_KEY = "gongkai.route";
+    public static final String CALLER_KEY = "gongkai.caller";
+
+    private final Routes routes;
+    private final Authenticator authenticator;
+    private final RateLimiter limiter;
+    private final TokenMinter minter;
+    private final VertxProblems problems;
+    private final Vertx vertx;
+    private final long maxBodyBytes;
+    private final long connectTimeoutMillis;
+    private final int anonymousWritesPerMinute;
+
+    public ProxyHandler(Routes routes, Authenticator authenticator, RateLimiter limiter, TokenMinter minter,
+                        VertxProblems problems, Vertx vertx, GatewayConfig config) {
+        this.routes = routes;
+        this.authenticator = authenticator;
+        this.limiter = limiter;
+        this.minter = minter;
+        this.problems = problems;
+        this.vertx = vertx;
+        this.maxBodyBytes = config.gateway().maxBodyBytes().asLongValue();
+        this.connectTimeoutMillis = config.gateway().connectTimeout().toMillis();
+        this.anonymousWritesPerMinute = config.ratelimit().anonymousWritesPerMinute();
+    }
+
+    void register(@Observes Router router) {
+        // after the filters (request id, CORS, path guard, access log), before the gateway's own REST resources
+        router.route("/api/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::handle);
+    }
+
+    void handle(RoutingContext rc) {
+        Upstream upstream = routes.match(rc.normalizedPath());
+        if (upstream == null) {
+            rc.next();
+            return;
+        }
+        HttpServerRequest request = rc.request();
+        request.pause();
+        rc.put(ROUTE_KEY, upstream.name());
+        String length = request.getHeader("Content-Length");
+        if (length != null && tooLarge(length)) {
+            rc.response().putHeader("Connection", "close");
+            problems.send(rc, 413, "too-large", "Payload too large",
+                    "The request body exceeds the gateway's limit of " + maxBodyBytes + " bytes", null);
+            return;
+        }
+        authenticator.authenticate(request).onComplete(result -> {
+            if (result.failed()) {
+                refuse(rc, result.cause());
+                return;
+            }
+            Caller caller = result.result();
+            rc.put(CALLER_KEY, caller.logId());
+            boolean write = !SAFE.contains(request.method());
+            if (write && !caller.mayWrite()) {
+                problems.send(rc, Refusal.forbidden("This API key is read-only"));
+                return;
+            }
+            long wait = 0;
+            if (caller.kind() == Caller.Kind.API_KEY) {
+                wait = limiter.acquire("key:" + caller.id(), caller.ratePerMinute());
+            } else if (caller.kind() == Caller.Kind.ANONYMOUS && write) {
+                wait = limiter.acquire("addr:" + clientAddress(request), anonymousWritesPerMinute);
+            }
+            if (wait > 0) {
+                problems.send(rc, Refusal.rateLimited(wait));
+                return;
+            }
+            String authorization = switch (caller.kind()) {
+                case ANONYMOUS -> null;
+                case STAFF -> "Bearer " + caller.bearer();
+                case API_KEY, SSO -> "Bearer " + minter.forwardedToken(caller);
+            };
+            if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
+                rc.response().writeContinue();
+            }
+            forward(rc, upstream, authorization, 0);
+        });
+    }
+
+    private void forward(RoutingContext rc, Upstream upstream, String authorization, int attempt) {
+        HttpServerRequest request = rc.request();
+        if (rc.response().closed()) {
+            return;
+        }
+        if (!upstream.breaker().allow()) {
+            problems.send(rc, Refusal.unavailable("The " + upstream.displayName() + " is unavailable (it failed repeatedly; "
+                    + "the gateway stops calling it for a moment)", upstream.breaker().retryAfterSeconds()));
+            return;
+        }
+        RequestOptions options = new RequestOptions()
+                .setMethod(request.method())
+                .setHost(upstream.host())
+                .setPort(upstream.port())
+                .setSsl(upstream.ssl())
+                .setURI(request.uri())
+                .setConnectTimeout(connectTimeoutMillis)
+                .setIdleTimeout(upstream.timeoutMillis());
+        routes.client().request(options).onComplete(connected -> {
+            if (connected.failed()) {
+                upstream.breaker().failure();
+                if (IDEMPOTENT.contains(request.method()) && attempt < upstream.retries()) {
+                    vertx.setTimer(25L << attempt, t -> forward(rc, upstream, authorization, attempt + 1));
+                    return;
+                }
+                LOG.warnf("No connection to the %s: %s", upstream.displayName(), connected.cause().getMessage());
+                problems.send(rc, Refusal.unavailable("The " + upstream.displayName() + " is not reachable", 5));
+                return;
+            }
+            HttpClientRequest outbound = connected.result();
+            copyRequestHeaders(request, outbound.headers());
+            if (authorization != null) {
+                outbound.putHeader("Authorization", authorization);
+            }
+            rc.response().closeHandler(v -> outbound.reset());
+            (hasBody(request) ? outbound.send(request) : outbound.send()).onComplete(answered -> {
+                if (answered.failed()) {
+                    Throwable cause = answered.cause();
+                    upstream.breaker().failure();
+                    if (cause instanceof TimeoutException) {
+                        problems.send(rc, 504, "timeout", "Gateway timeout", "The " + upstream.displayName()
+                                + " did not answer within " + upstream.timeoutMillis() + " ms", null);
+                    } else {
+                        LOG.warnf("The %s failed to answer: %s", upstream.displayName(), cause.toString());
+                        problems.send(rc, Refusal.unavailable("The " + upstream.displayName() + " failed to answer", 5));
+                    }
+                    return;
+                }
+                upstream.breaker().success();
+                relay(rc, answered.result());
+            });
+        });
+    }
+
+    private void relay(RoutingContext rc, HttpClientResponse answer) {
+        HttpServerResponse response = rc.response();
+        if (response.closed()) {
+            return;
+        }
+        response.setStatusCode(answer.statusCode());
+        if (answer.statusMessage() != null) {
+            response.setStatusMessage(answer.statusMessage());
+        }
+        MultiMap headers = response.headers();
+        for (String name : answer.headers().names()) {
+            if (!RESPONSE_DROPPED.contains(name.toLowerCase(Locale.ROOT))) {
+                headers.set(name, answer.headers().getAll(name));
+            }
+        }
+        int status = answer.statusCode();
+        boolean bodiless = rc.request().method() == HttpMethod.HEAD || status == 204 || status == 304;
+        if (!bodiless && !headers.contains("Content-Length")) {
+            response.setChunked(true);
+        }
+        answer.pipe().endOnFailure(true).to(response);
+    }
+
+    private void refuse(RoutingContext rc, Throwable cause) {
+        if (cause instanceof Refusal refusal) {
+            problems.send(rc, refusal);
+        } else if (cause instanceof RuntimeException && isDatabaseDown(cause)) {
+            problems.send(rc, Refusal.unavailable("The gateway's database is not reachable; try again shortly", 5));
+        } else {
+            LOG.error("Authentication failed unexpectedly", cause);
+            problems.send(rc, 500, "internal", "Internal error",
+                    "Something went wrong on our side; quote the request id when reporting it", null);
+        }
+    }
+
+    private static boolean isDatabaseDown(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException || t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t.getClass().getName().startsWith("io.agroal")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void copyRequestHeaders(HttpServerRequest request, MultiMap out) {
+        MultiMap in = request.headers();
+        for (String name : in.names()) {
+            if (!REQUEST_DROPPED.contains(name.toLowerCase(Locale.ROOT))) {
+                out.set(name, in.getAll(name));
+            }
+        }
+        // headers the caller named as hop-by-hop in Connection go too
+        String connection = request.getHeader("Connection");
+        if (connection != null) {
+            for (String token : connection.split(",")) {
+                out.remove(token.trim());
+            }
+        }
+        out.set("X-Forwarded-For", clientAddress(request));
+        out.set("X-Forwarded-Proto", request.scheme() != null ? request.scheme() : "http");
+        if (request.authority() != null) {
+            out.set("X-Forwarded-Host", request.authority().toString());
+        }
+    }
+
+    private static boolean hasBody(HttpServerRequest request) {
+        String length = request.getHeader("Content-Length");
+        if (length != null) {
+            return !length.trim().equals("0");
+        }
+        return request.getHeader("Transfer-Encoding") != null;
+    }
+
+    private boolean tooLarge(String length) {
+        try {
+            return Long.parseLong(length.trim()) > maxBodyBytes;
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    static String clientAddress(HttpServerRequest request) {
+        return request.remoteAddress() != null ? request.remoteAddress().hostAddress() : "unknown";
+    }
+}

@@ -1,0 +1,23 @@
+package io.gongkai.gateway.routing;
+
+import java.util.List;
+
+/** A service behind the gateway: where it is, what it owns, how long it may take, and its breaker. */
+public record Upstream(String name, String host, int port, boolean ssl, List<String> prefixes, long timeoutMillis,
+                       int retries, CircuitBreaker breaker) {
+
+    /** True when the path is one of the prefixes or below one ("/api/v1/items", "/api/v1/items/42"). */
+    public boolean owns(String path) {
+        for (String prefix : prefixes) {
+            if (path.startsWith(prefix) && (path.length() == prefix.length()
+                    || path.charAt(prefix.length()) == '/' || path.charAt(prefix.length()) == ':')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public String displayName() {
+        return name.endsWith("-service") ? name : name + " service";
+    }
+}
