@@ -1,0 +1,332 @@
+package io.gongkai.disclosure.item;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gongkai.disclosure.outbox.Outbox;
+import io.gongkai.disclosure.platform.Jdbc;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Items in the database, with plain JDBC: writes go out as JDBC batches (a push of 500 records is a
+ * handful of round trips), and the read of one item is one indexed row holding its ready JSON.
+ */
+@ApplicationScoped
+public class ItemRepository {
+
+    static final Comparator<ItemViews.Posting> POSTING_ORDER =
+            Comparator.comparing((ItemViews.Posting p) -> p.postedAt().toInstant()).thenComparing(ItemViews.Posting::channel);
+
+    private static final String COLUMNS = "id, title, summary, body, checklist, checklist_item, category, unit, audience, "
+            + "status, published_at, produced_at, withdrawn_at, withdraw_reason, attachments, source, external_id, "
+            + "content_hash, version, created_at, updated_at";
+    private static final String SEARCH_VECTOR = "setweight(to_tsvector('simple', ?), 'A') || "
+            + "setweight(to_tsvector('simple', ?), 'B') || setweight(to_tsvector('simple', ?), 'D')";
+    private static final String INSERT = "INSERT INTO item (" + COLUMNS + ", search_vector, view_json, summary_json) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, " + SEARCH_VECTOR + ", ?, ?)";
+    private static final String UPDATE = "UPDATE item SET id = ?, title = ?, summary = ?, body = ?, checklist = ?, "
+            + "checklist_item = ?, category = ?, unit = ?, audience = ?, status = ?, published_at = ?, produced_at = ?, "
+            + "withdrawn_at = ?, withdraw_reason = ?, attachments = ?::jsonb, source = ?, external_id = ?, "
+            + "content_hash = ?, version = ?, created_at = ?, updated_at = ?, search_vector = " + SEARCH_VECTOR
+            + ", view_json = ?, summary_json = ? WHERE id = ?";
+    private static final TypeReference<List<ItemViews.Attachment>> ATTACHMENTS = new TypeReference<>() {
+    };
+
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+
+    public ItemRepository(DataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    /** One change to persist: the new state, its search tokens and JSON, its history entry and events. */
+    public record Write(ItemState state, boolean isNew, boolean postingsChanged, String titleTokens,
+                        String summaryTokens, String bodyTokens, String viewJson, String summaryJson,
+                        History history, List<Outbox> events) {
+    }
+
+    public record History(UUID itemId, long version, OffsetDateTime at, String actor, String action,
+                          List<String> changed, String reason) {
+    }
+
+    public Optional<ItemState> find(UUID id, boolean forUpdate) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM item WHERE id = ?"
+                     + (forUpdate ? " FOR UPDATE" : ""))) {
+            ps.setObject(1, id);
+            List<ItemState> found = read(c, ps);
+            return found.stream().findFirst();
+        } catch (SQLException e) {
+            throw Jdbc.wrap(e);
+        }
+    }
+
+    /** Items of a source by external id, locked for the push that will change them. */
+    public Map<String, ItemState> findBySource(String source, Collection<String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return Map.of();
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                     + " FROM item WHERE source = ? AND external_id = ANY (?) ORDER BY id FOR UPDATE")) {
+            ps.setString(1, source);
+            ps.setArray(2, c.createArrayOf("varchar", externalIds.toArray()));
+            Map<String, ItemState> byExternalId = new HashMap<>();
+            for (ItemState state : read(c, ps)) {
+                byExternalId.put(state.externalId, state);
+            }
+            return byExternalId;
+        } catch (SQLException e) {
+            throw Jdbc.wrap(e);
+        }
+    }
+
+    /** The stored JSON of one item with what visibility needs: the lean read path. */
+    public Optional<StoredView> view(UUID id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT view_json, status, audience, version FROM item WHERE id = ?")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new StoredView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+            }
+        } catch (SQLException e) {
+            throw Jdbc.wrap(e);
+        }
+    }
+
+    public record StoredView(String json, String status, String audience, long version) {
+    }
+
+    public List<ItemViews.HistoryEntry> history(UUID id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT version, at, actor, action, changed, reason FROM item_history WHERE item_id = ? ORDER BY seq")) {
+            ps.setObject(1, id);
+            List<ItemViews.HistoryEntry> entries = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String[] changed = (String[]) rs.getArray(5).getArray();
+                    entries.add(new ItemViews.HistoryEntry(rs.getLong(1),
+                            ItemState.normalize(rs.getObject(2, OffsetDateTime.class)), rs.getString(3), rs.getString(4),
+                            changed.length == 0 ? null : List.of(changed), rs.getString(6)));
+                }
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw Jdbc.wrap(e);
+        }
+    }
+
+    /** Persists the writes of one transaction in batches: items, postings, history, outbox. */
+    public void save(List<Write> writes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            List<Write> inserts = writes.stream().filter(Write::isNew).toList();
+            List<Write> updates = writes.stream().filter(w -> !w.isNew()).toList();
+            if (!inserts.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                    for (Write w : inserts) {
+                        bind(ps, w);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            if (!updates.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
+                    for (Write w : updates) {
+                        int i = bind(ps, w);
+                        ps.setObject(i, w.state().id);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            List<UUID> replaced = writes.stream().filter(w -> !w.isNew() && w.postingsChanged()).map(w -> w.state().id).toList();
+            if (!replaced.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM item_posting WHERE item_id = ANY (?)")) {
+                    ps.setArray(1, c.createArrayOf("uuid", replaced.toArray()));
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO item_posting (item_id, channel, url, posted_at) VALUES (?, ?, ?, ?)")) {
+                int n = 0;
+                for (Write w : writes) {
+                    if (!w.isNew() && !w.postingsChanged()) {
+                        continue;
+                    }
+                    for (ItemViews.Posting p : w.state().postings) {
+                        ps.setObject(1, w.state().id);
+                        ps.setString(2, p.channel());
+                        ps.setString(3, p.url());
+                        ps.setObject(4, p.postedAt());
+                        ps.addBatch();
+                        n++;
+                    }
+                }
+                if (n > 0) {
+                    ps.executeBatch();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO item_history "
+                    + "(item_id, version, at, actor, action, changed, reason) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (Write w : writes) {
+                    History h = w.history();
+                    ps.setObject(1, h.itemId());
+                    ps.setLong(2, h.version());
+                    ps.setObject(3, h.at());
+                    ps.setString(4, h.actor());
+                    ps.setString(5, h.action());
+                    ps.setArray(6, c.createArrayOf("text", h.changed().toArray()));
+                    ps.setString(7, h.reason());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox "
+                    + "(id, type, aggregate_id, occurred_at, payload) VALUES (?, ?, ?, ?, ?::jsonb)")) {
+                int n = 0;
+                for (Write w : writes) {
+                    for (Outbox e : w.events()) {
+                        ps.setObject(1, e.id());
+                        ps.setString(2, e.type());
+                        ps.setObject(3, e.aggregateId());
+                        ps.setObject(4, e.occurredAt());
+                        ps.setString(5, e.payloadJson());
+                        ps.addBatch();
+                        n++;
+                    }
+                }
+                if (n > 0) {
+                    ps.executeBatch();
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.wrap(e.getNextException() != null ? e.getNextException() : e);
+        }
+    }
+
+    private int bind(PreparedStatement ps, Write w) throws SQLException {
+        ItemState s = w.state();
+        int i = 1;
+        ps.setObject(i++, s.id);
+        ps.setString(i++, s.title);
+        ps.setString(i++, s.summary);
+        ps.setString(i++, s.body);
+        ps.setString(i++, s.checklist);
+        ps.setString(i++, s.checklistItem);
+        if (s.category == null) {
+            ps.setNull(i++, Types.INTEGER);
+        } else {
+            ps.setInt(i++, s.category);
+        }
+        ps.setString(i++, s.unit);
+        ps.setString(i++, s.audience);
+        ps.setString(i++, s.status);
+        ps.setObject(i++, s.publishedAt);
+        ps.setObject(i++, s.producedAt);
+        ps.setObject(i++, s.withdrawnAt);
+        ps.setString(i++, s.withdrawReason);
+        ps.setString(i++, write(s.attachments));
+        ps.setString(i++, s.source);
+        ps.setString(i++, s.externalId);
+        ps.setString(i++, s.contentHash);
+        ps.setLong(i++, s.version);
+        ps.setObject(i++, s.createdAt);
+        ps.setObject(i++, s.updatedAt);
+        ps.setString(i++, w.titleTokens());
+        ps.setString(i++, w.summaryTokens());
+        ps.setString(i++, w.bodyTokens());
+        ps.setString(i++, w.viewJson());
+        ps.setString(i++, w.summaryJson());
+        return i;
+    }
+
+    private List<ItemState> read(Connection c, PreparedStatement ps) throws SQLException {
+        Map<UUID, ItemState> items = new LinkedHashMap<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ItemState s = new ItemState();
+                s.id = rs.getObject("id", UUID.class);
+                s.title = rs.getString("title");
+                s.summary = rs.getString("summary");
+                s.body = rs.getString("body");
+                s.checklist = rs.getString("checklist");
+                s.checklistItem = rs.getString("checklist_item");
+                int category = rs.getInt("category");
+                s.category = rs.wasNull() ? null : category;
+                s.unit = rs.getString("unit");
+                s.audience = rs.getString("audience");
+                s.status = rs.getString("status");
+                s.publishedAt = ItemState.normalize(rs.getObject("published_at", OffsetDateTime.class));
+                s.producedAt = rs.getObject("produced_at", LocalDate.class);
+                s.withdrawnAt = ItemState.normalize(rs.getObject("withdrawn_at", OffsetDateTime.class));
+                s.withdrawReason = rs.getString("withdraw_reason");
+                s.attachments = new ArrayList<>(readAttachments(rs.getString("attachments")));
+                s.source = rs.getString("source");
+                s.externalId = rs.getString("external_id");
+                s.contentHash = rs.getString("content_hash");
+                s.version = rs.getLong("version");
+                s.createdAt = ItemState.normalize(rs.getObject("created_at", OffsetDateTime.class));
+                s.updatedAt = ItemState.normalize(rs.getObject("updated_at", OffsetDateTime.class));
+                items.put(s.id, s);
+            }
+        }
+        if (!items.isEmpty()) {
+            try (PreparedStatement ps2 = c.prepareStatement(
+                    "SELECT item_id, channel, url, posted_at FROM item_posting WHERE item_id = ANY (?)")) {
+                Array ids = c.createArrayOf("uuid", items.keySet().toArray());
+                ps2.setArray(1, ids);
+                try (ResultSet rs = ps2.executeQuery()) {
+                    while (rs.next()) {
+                        items.get(rs.getObject(1, UUID.class)).postings.add(new ItemViews.Posting(rs.getString(2),
+                                rs.getString(3), ItemState.normalize(rs.getObject(4, OffsetDateTime.class))));
+                    }
+                }
+            }
+            items.values().forEach(s -> s.postings.sort(POSTING_ORDER));
+        }
+        return new ArrayList<>(items.values());
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise", e);
+        }
+    }
+
+    private List<ItemViews.Attachment> readAttachments(String text) {
+        try {
+            return text == null ? List.of() : json.readValue(text, ATTACHMENTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored attachments are not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package io.gongkai.disclosure.item;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gongkai.commons.paging.Cursors;
+import io.gongkai.commons.problem.ProblemException;
+import io.gongkai.disclosure.platform.Caller;
+import io.gongkai.disclosure.platform.Jdbc;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Search and list for the portal: bigram full-text query, filters, keyset pagination on
+ * (sort key, id) so that concurrent inserts never make a reader skip or repeat an item, and facets.
+ * Answers are JSON text assembled from each item's stored summary JSON (no entity, no N+1).
+ */
+@ApplicationScoped
+public class ItemSearch {
+
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+
+    public ItemSearch(DataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    public enum Sort { RELEVANCE, NEWEST }
+
+    public record Criteria(String q, Integer category, String checklistItem, String channel, String unit,
+                           LocalDate from, LocalDate toExclusive, String status, String audience, Sort sort,
+                           String cursor, int limit, boolean facets, Caller.Visibility visibility) {
+    }
+
+    /** The page as JSON text: {"items": [...], "nextCursor": ..., "facets": ...}. */
+    public String search(Criteria c) {
+        List<Bigrams.Term> terms = Bigrams.queryTerms(c.q());
+        boolean text = !terms.isEmpty();
+        if (c.q() != null && !c.q().isBlank() && !text) {
+            throw ProblemException.invalid("q", "has no letters, digits or Chinese characters to search for");
+        }
+        Sort sort = c.sort() != null ? c.sort() : (text ? Sort.RELEVANCE : Sort.NEWEST);
+        if (sort == Sort.RELEVANCE && !text) {
+            sort = Sort.NEWEST;
+        }
+        String tsquery = text ? Bigrams.tsquery(terms, null) : null;
+        String titleQuery = text ? Bigrams.tsquery(terms, "A") : null;
+
+        List<Object> params = new ArrayList<>();
+        String where = where(c, tsquery, params);
+        StringBuilder sql = new StringBuilder();
+        List<Object> all = new ArrayList<>();
+        if (sort == Sort.NEWEST) {
+            sql.append("SELECT summary_json, listed_at, id FROM item WHERE ").append(where);
+            all.addAll(params);
+            if (c.cursor() != null) {
+                List<String> parts = Cursors.decode(c.cursor(), 3);
+                if (!"n".equals(parts.get(0))) {
+                    throw Cursors.invalid();
+                }
+                sql.append(" AND (listed_at, id) < (?, ?)");
+                all.add(parseTime(parts.get(1)));
+                all.add(parseId(parts.get(2)));
+            }
+            sql.append(" ORDER BY listed_at DESC, id DESC LIMIT ?");
+        } else {
+            sql.append("SELECT summary_json, rank, id FROM (SELECT summary_json, id, ((CASE WHEN search_vector @@ "
+                    + "to_tsquery('simple', ?) THEN 1 ELSE 0 END) + ts_rank(search_vector, to_tsquery('simple', ?)))::real AS rank "
+                    + "FROM item WHERE ").append(where).append(") s");
+            all.add(titleQuery);
+            all.add(tsquery);
+            all.addAll(params);
+            if (c.cursor() != null) {
+                List<String> parts = Cursors.decode(c.cursor(), 3);
+                if (!"r".equals(parts.get(0))) {
+                    throw Cursors.invalid();
+                }
+                float rank;
+                try {
+                    rank = Float.parseFloat(parts.get(1));
+                } catch (NumberFormatException e) {
+                    throw Cursors.invalid();
+                }
+                sql.append(" WHERE (rank, id) < (?::real, ?)");
+                all.add(rank);
+                all.add(parseId(parts.get(2)));
+            }
+            sql.append(" ORDER BY rank DESC, id DESC LIMIT ?");
+        }
+        all.add(c.limit() + 1);
+
+        StringBuilder out = new StringBuilder(256 + c.limit() * 600).append("{\"items\":[");
+        String nextCursor = null;
+        try (Connection conn = dataSource.getConnection()) {
+            try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+                bind(ps, all);
+                try (ResultSet rs = ps.executeQuery()) {
+                    int n = 0;
+                    String lastKey = null;
+                    UUID lastId = null;
+                    while (rs.next()) {
+                        if (n == c.limit()) {
+                            nextCursor = sort == Sort.NEWEST ? Cursors.encode("n", lastKey, lastId.toString())
+                                    : Cursors.encode("r", lastKey, lastId.toString());
+                            break;
+                        }
+                        if (n > 0) {
+                            out.append(',');
+                        }
+                        out.append(rs.getString(1));
+                        lastKey = sort == Sort.NEWEST ? rs.getObject(2, OffsetDateTime.class).toInstant().toString()
+                                : Float.toString(rs.getFloat(2));
+                        lastId = rs.getObject(3, UUID.class);
+                        n++;
+                    }
+                }
+            }
+            out.append("],\"nextCursor\":").append(nextCursor == null ? "null" : "\"" + nextCursor + "\"");
+            if (c.facets()) {
+                out.append(",\"facets\":").append(write(facets(conn, where, params)));
+            }
+        } catch (SQLException e) {
+            throw Jdbc.wrap(e);
+        }
+        return out.append('}').toString();
+    }
+
+    private ItemViews.Facets facets(Connection conn, String where, List<Object> params) throws SQLException {
+        String sql = "SELECT 'category', category::text, count(*) FROM item WHERE " + where + " GROUP BY 2"
+                + " UNION ALL SELECT 'unit', unit, count(*) FROM item WHERE " + where + " GROUP BY 2"
+                + " UNION ALL SELECT 'year', extract(year FROM (listed_at AT TIME ZONE 'Asia/Shanghai') + interval '4 months')::int::text,"
+                + " count(*) FROM item WHERE " + where + " GROUP BY 2"
+                + " UNION ALL SELECT 'channel', p.channel, count(*) FROM item JOIN item_posting p ON p.item_id = item.id WHERE "
+                + where + " GROUP BY 2";
+        List<Object> all = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            all.addAll(params);
+        }
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        for (String name : List.of("category", "channel", "unit", "year")) {
+            facets.put(name, new LinkedHashMap<>());
+        }
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            bind(ps, all);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String value = rs.getString(2);
+                    facets.get(rs.getString(1)).put(value == null ? "none" : value, rs.getLong(3));
+                }
+            }
+        }
+        return new ItemViews.Facets(facets.get("category"), facets.get("channel"), facets.get("unit"), facets.get("year"));
+    }
+
+    private static String where(Criteria c, String tsquery, List<Object> params) {
+        StringBuilder w = new StringBuilder("TRUE");
+        switch (c.visibility()) {
+            case PUBLIC -> w.append(" AND status = 'PUBLISHED' AND audience = 'PUBLIC'");
+            case CAMPUS -> w.append(" AND status = 'PUBLISHED'");
+            case STAFF -> {
+            }
+        }
+        if (tsquery != null) {
+            w.append(" AND search_vector @@ to_tsquery('simple', ?)");
+            params.add(tsquery);
+        }
+        if (c.status() != null) {
+            w.append(" AND status = ?");
+            params.add(c.status());
+        }
+        if (c.audience() != null) {
+            w.append(" AND audience = ?");
+            params.add(c.audience());
+        }
+        if (c.category() != null) {
+            w.append(" AND category = ?");
+            params.add(c.category());
+        }
+        if (c.checklistItem() != null) {
+            w.append(" AND checklist_item = ?");
+            params.add(c.checklistItem());
+        }
+        if (c.unit() != null) {
+            w.append(" AND unit = ?");
+            params.add(c.unit());
+        }
+        if (c.channel() != null) {
+            w.append(" AND EXISTS (SELECT 1 FROM item_posting p WHERE p.item_id = item.id AND p.channel = ?)");
+            params.add(c.channel());
+        }
+        if (c.from() != null) {
+            w.append(" AND listed_at >= ?");
+            params.add(c.from().atStartOfDay(ItemState.BUSINESS_ZONE).toOffsetDateTime());
+        }
+        if (c.toExclusive() != null) {
+            w.append(" AND listed_at < ?");
+            params.add(c.toExclusive().atStartOfDay(ItemState.BUSINESS_ZONE).toOffsetDateTime());
+        }
+        return w.toString();
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+        }
+    }
+
+    private static OffsetDateTime parseTime(String text) {
+        try {
+            return java.time.Instant.parse(text).atOffset(ZoneOffset.UTC);
+        } catch (RuntimeException e) {
+            throw Cursors.invalid();
+        }
+    }
+
+    private static UUID parseId(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (RuntimeException e) {
+            throw Cursors.invalid();
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise", e);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package io.gongkai.disclosure.item;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gongkai.commons.problem.Problem;
+import io.gongkai.commons.problem.ProblemException;
+import io.gongkai.commons.web.ETags;
+import io.gongkai.disclosure.platform.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Items written by editors and admins: create, replace, patch, publish, withdraw, postings. */
+@ApplicationScoped
+public class ItemService {
+
+    private final ItemRepository items;
+    private final ItemWriter writer;
+    private final ReferenceData references;
+    private final Caller caller;
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    public ItemService(ItemRepository items, ItemWriter writer, ReferenceData references, Caller caller,
+                       ObjectMapper json, Validator validator) {
+        this.items = items;
+        this.writer = writer;
+        this.references = references;
+        this.caller = caller;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    /** The stored JSON of an item if the caller may see it; a hidden item is "not found", never "forbidden". */
+    public Optional<ItemRepository.StoredView> view(UUID id) {
+        return items.view(id).filter(v -> caller.visibility().sees(v.status(), v.audience()));
+    }
+
+    public java.time.LocalDate dueDate(java.time.LocalDate producedAt) {
+        return writer.workingDays().dueDate(producedAt);
+    }
+
+    public List<ItemViews.HistoryEntry> history(UUID id) {
+        if (items.view(id).isEmpty()) {
+            throw ProblemException.notFound("Item " + id);
+        }
+        return items.history(id);
+    }
+
+    @Transactional
+    public ItemState create(ItemRequest request) {
+        if (request.status() != null && request.status() != ItemRequest.Status.DRAFT) {
+            throw ProblemException.invalid("status", "a new item is a DRAFT; use publish and withdraw");
+        }
+        rejectWithdrawReason(request);
+        OffsetDateTime now = now();
+        ItemState item = new ItemState();
+        item.id = UUID.randomUUID();
+        item.status = "DRAFT";
+        check(writer.apply(request, item, references.load(), now));
+        mayWrite(item.unit);
+        item.version = 1;
+        item.createdAt = now;
+        item.updatedAt = now;
+        items.save(List.of(writer.prepare(null, item, caller.subject(), "created", null, now)));
+        return item;
+    }
+
+    @Transactional
+    public ItemState replace(UUID id, ItemRequest request, String ifMatch) {
+        if (request.status() != null) {
+            throw ProblemException.invalid("status", "is changed by publish and withdraw, not by an update");
+        }
+        rejectWithdrawReason(request);
+        ItemState before = load(id, ifMatch);
+        OffsetDateTime now = now();
+        ItemState after = before.copy();
+        check(writer.apply(request, after, references.load(), now));
+        mayWrite(after.unit);
+        return save(before, after, "updated", null, now);
+    }
+
+    /** JSON merge patch (RFC 7396) over the item's editable fields. */
+    @Transactional
+    public ItemState patch(UUID id, JsonNode patch, String ifMatch) {
+        if (patch == null || !patch.isObject()) {
+            throw ProblemException.badRequest("A merge patch must be a JSON object");
+        }
+        ItemState before = load(id, ifMatch);
+        ObjectNode current = json.valueToTree(asRequest(before));
+        patch.fields().forEachRemaining(field -> {
+            if (field.getValue().isNull()) {
+                current.remove(field.getKey());
+            } else {
+                current.set(field.getKey(), field.getValue());
+            }
+        });
+        ItemRequest request;
+        try {
+            request = json.treeToValue(current, ItemRequest.class);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+            throw ProblemException.invalid(field, "has the wrong type or value");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            throw ProblemException.badRequest("The patch does not give a valid item");
+        }
+        Set<ConstraintViolation<ItemRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (request.status() != null) {
+            throw ProblemException.invalid("status", "is changed by publish and withdraw, not by an update");
+        }
+        rejectWithdrawReason(request);
+        OffsetDateTime now = now();
+        ItemState after = before.copy();
+        check(writer.apply(request, after, references.load(), now));
+        mayWrite(after.unit);
+        return save(before, after, "updated", null, now);
+    }
+
+    @Transactional
+    public ItemState publish(UUID id, OffsetDateTime publishedAt, String ifMatch) {
+        ItemState before = load(id, ifMatch);
+        if (before.published()) {
+            return before;
+        }
+        if (!"DRAFT".equals(before.status)) {
+            throw ProblemException.conflict("Only a draft can be published; this item is " + before.status);
+        }
+        OffsetDateTime now = now();
+        ItemState after = before.copy();
+        after.status = "PUBLISHED";
+        if (publishedAt != null) {
+            after.publishedAt = ItemState.normalize(publishedAt);
+        } else if (after.publishedAt == null) {
+            after.publishedAt = now;
+        }
+        return save(before, after, "published", null, now);
+    }
+
+    @Transactional
+    public ItemState withdraw(UUID id, String reason, String ifMatch) {
+        ItemState before = load(id, ifMatch);
+        if (!before.published()) {
+            throw ProblemException.conflict("Only a published item can be withdrawn; this item is " + before.status);
+        }
+        OffsetDateTime now = now();
+        ItemState after = before.copy();
+        after.status = "WITHDRAWN";
+        after.withdrawnAt = now;
+        after.withdrawReason = reason.strip();
+        return save(before, after, "withdrawn", after.withdrawReason, now);
+    }
+
+    @Transactional
+    public ItemState addPosting(UUID id, ItemRequest.PostingRequest posting, String ifMatch) {
+        ItemState before = load(id, ifMatch);
+        if (!references.load().channels().contains(posting.channel())) {
+            throw ProblemException.invalid("channel", "is not a known channel");
+        }
+        if (before.postings.stream().anyMatch(p -> p.channel().equals(posting.channel()))) {
+            throw ProblemException.conflict("The item is already posted on " + posting.channel() + "; remove that posting first");
+        }
+        OffsetDateTime now = now();
+        ItemState after = before.copy();
+        after.postings.add(writer.posting(before, posting, now));
+        after.postings.sort(ItemRepository.POSTING_ORDER);
+        return save(before, after, "posting-added", null, now);
+    }
+
+    @Transactional
+    public ItemState removePosting(UUID id, String channel, String ifMatch) {
+        ItemState before = load(id, ifMatch);
+        ItemState after = before.copy();
+        if (!after.postings.removeIf(p -> p.channel().equals(channel))) {
+            throw ProblemException.notFound("A posting of this item on channel " + channel);
+        }
+        return save(before, after, "posting-removed", null, now());
+    }
+
+    private ItemState save(ItemState before, ItemState after, String action, String reason, OffsetDateTime now) {
+        after.version = before.version + 1;
+        after.updatedAt = now;
+        after.contentHash = null;
+        ItemRepository.Write write = writer.prepare(before, after, caller.subject(), action, reason, now);
+        if (write.history().changed().isEmpty() && !"published".equals(action) && !"withdrawn".equals(action)) {
+            return before;
+        }
+        items.save(List.of(write));
+        return after;
+    }
+
+    private ItemState load(UUID id, String ifMatch) {
+        ItemState item = items.find(id, true).orElseThrow(() -> ProblemException.notFound("Item " + id));
+        mayWrite(item.unit);
+        ETags.requireMatch(ifMatch, item.version);
+        return item;
+    }
+
+    /** Editors write the items of their own unit only; admins any. */
+    private void mayWrite(String unit) {
+        Optional<String> own = caller.editorUnit();
+        if (own.isPresent() && !own.get().equals(unit)) {
+            throw ProblemException.forbidden("An editor may only write items of their own unit");
+        }
+        if (own.isEmpty() && !caller.admin()) {
+            throw ProblemException.forbidden("Only admins and editors with a unit may write items");
+        }
+    }
+
+    static ItemRequest asRequest(ItemState s) {
+        return new ItemRequest(s.title, s.summary, s.body, s.checklistItem, s.category, s.unit,
+                ItemRequest.Audience.valueOf(s.audience), s.publishedAt, s.producedAt,
+                s.postings.stream().map(p -> new ItemRequest.PostingRequest(p.channel(), p.url(), p.postedAt())).toList(),
+                s.attachments.stream().map(a -> new ItemRequest.AttachmentRequest(a.name(), a.url(), a.size(), a.type())).toList(),
+                null, null);
+    }
+
+    private static void rejectWithdrawReason(ItemRequest request) {
+        if (request.withdrawReason() != null) {
+            throw ProblemException.invalid("withdrawReason", "is given to withdraw, not to an update");
+        }
+    }
+
+    static void check(List<Problem.Violation> problems) {
+        if (!problems.isEmpty()) {
+            throw new ProblemException(400, "validation", "Invalid request",
+                    String.join("; ", problems.stream().map(v -> v.field() + ": " + v.message()).toList()), problems);
+        }
+    }
+
+    static OffsetDateTime now() {
+        return ItemState.normalize(OffsetDateTime.now());
+    }
+
+    static List<Problem.Violation> none() {
+        return new ArrayList<>();
+    }
+}

@@ -1,0 +1,93 @@
+package io.gongkai.disclosure.push;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gongkai.commons.problem.Problem;
+import io.gongkai.commons.web.ETags;
+import io.gongkai.disclosure.item.ItemRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/sources/{source}")
+@Tag(name = "Push", description = "Internal systems push what they publish: idempotent upsert by (source, externalId)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "jwt")
+public class SourceItemResource {
+
+    private final PushService push;
+
+    public SourceItemResource(PushService push) {
+        this.push = push;
+    }
+
+    @PUT
+    @Path("/items/{externalId}")
+    @RolesAllowed({"items:write", "admin"})
+    @Operation(summary = "Push one item (idempotent upsert)",
+            description = "Scope items:write and a token whose claim `source` is {source} (an admin may push as any source). "
+                    + "The same payload twice is `unchanged`: no new version, no event. Status defaults to PUBLISHED; "
+                    + "publishedAt is kept as the business time.")
+    @APIResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = PushResult.class)))
+    @APIResponse(responseCode = "200", description = "updated or unchanged",
+            content = @Content(schema = @Schema(implementation = PushResult.class)))
+    @APIResponse(responseCode = "400", description = "Invalid item",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Wrong scope, another source's token, or unknown source",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response pushOne(@PathParam("source") String source, @PathParam("externalId") String externalId,
+                            @Valid @NotNull ItemRequest request) {
+        PushResult result = push.pushOne(source, externalId, request);
+        Response.ResponseBuilder response = PushResult.CREATED.equals(result.result())
+                ? Response.created(URI.create("/api/v1/items/" + result.id())) : Response.ok();
+        return response.tag(ETags.of(result.version())).entity(result).build();
+    }
+
+    @POST
+    @Path("/items:batch")
+    @RolesAllowed({"items:write", "admin"})
+    @Operation(summary = "Push up to 1000 items at once",
+            description = "One result per record, in order: created, updated, unchanged, or rejected with its problems. "
+                    + "A bad record never rejects the others. More than 1000 records is a 400 and changes nothing.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "batch",
+            value = "{\"records\":[{\"externalId\":\"zs-2022-0001\",\"title\":\"2022年本科招生章程\",\"checklistItem\":\"7\","
+                    + "\"unit\":\"ADMISSIONS\",\"publishedAt\":\"2022-05-20T09:00:00+08:00\",\"producedAt\":\"2022-05-10\","
+                    + "\"postings\":[{\"channel\":\"PORTAL\",\"url\":\"https://zsb.example.edu.cn/2022/zszc.htm\"}]}]}")))
+    @APIResponse(responseCode = "200", description = "One result per record",
+            content = @Content(schema = @Schema(implementation = PushResult.Batch.class), examples = @ExampleObject(name = "results",
+                    value = "{\"created\":1,\"updated\":0,\"unchanged\":0,\"rejected\":1,\"results\":[{\"index\":0,"
+                            + "\"externalId\":\"zs-2022-0001\",\"result\":\"created\",\"id\":\"0b6f4f0e-8d0c-4f57-9a49-3f1b2a7c9d10\","
+                            + "\"version\":1},{\"index\":1,\"externalId\":\"zs-2022-0002\",\"result\":\"rejected\",\"problems\":"
+                            + "[{\"field\":\"unit\",\"message\":\"is not a known unit\"}]}]}")))
+    @APIResponse(responseCode = "400", description = "Not a batch, or more than 1000 records",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Wrong scope, another source's token, or unknown source",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over the size limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PushResult.Batch pushBatch(@PathParam("source") String source, @NotNull JsonNode body) {
+        return push.pushBatch(source, body);
+    }
+}

@@ -1,0 +1,98 @@
+package io.gongkai.disclosure.unit;
+
+import io.gongkai.commons.problem.Problem;
+import io.gongkai.commons.problem.ProblemException;
+import io.gongkai.commons.web.ETags;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/units")
+@Tag(name = "Units", description = "Responsible units (党委办公室, 招生就业处, 财务处...)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UnitResource {
+
+    private final UnitService units;
+
+    public UnitResource(UnitService units) {
+        this.units = units;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List the responsible units")
+    @APIResponse(responseCode = "200", description = "Units in display order")
+    public List<UnitView> list(@QueryParam("includeInactive") boolean includeInactive) {
+        return units.list(includeInactive);
+    }
+
+    @GET
+    @Path("/{code}")
+    @PermitAll
+    @Operation(summary = "One unit")
+    @APIResponse(responseCode = "200", description = "The unit")
+    @APIResponse(responseCode = "404", description = "No such unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response one(@PathParam("code") String code) {
+        UnitView unit = units.find(code).orElseThrow(() -> ProblemException.notFound("Unit " + code));
+        return Response.ok(unit).tag(ETags.of(unit.version())).build();
+    }
+
+    @POST
+    @RolesAllowed("admin")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Add a unit (admin)")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The code is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull UnitRequest request) {
+        UnitView created = units.create(request);
+        return Response.created(URI.create("/api/v1/units/" + created.code()))
+                .tag(ETags.of(created.version())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed("admin")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Change a unit (admin); If-Match guards against lost updates")
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "400", description = "Invalid unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull UnitRequest request) {
+        UnitView updated = units.update(code, request, ifMatch);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+}
