@@ -5,8 +5,6 @@ import io.gongkai.commons.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -127,11 +125,12 @@ public class ChecklistResource {
     @APIResponse(responseCode = "404", description = "No such checklist version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response coverage(
-            @Parameter(description = "report year Y = 1 Sep Y-1 .. 31 Aug Y", example = "2022") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "report year Y = 1 Sep Y-1 .. 31 Aug Y", example = "2022") @QueryParam("year") String yearParam,
             @Parameter(example = "2021-09-01") @QueryParam("from") String from,
             @Parameter(example = "2022-08-31") @QueryParam("to") String to,
             @Parameter(description = "uncovered items first, then overdue ones") @QueryParam("gapsFirst") boolean gapsFirst,
             @Parameter(example = "2014") @QueryParam("version") String version) {
+        Integer year = io.gongkai.disclosure.item.ItemResource.integer("year", yearParam, 2000, 2100);
         LocalDate start;
         LocalDate end;
         if (year != null) {

@@ -1,6 +1,5 @@
 package io.gongkai.disclosure.item;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.gongkai.commons.problem.Problem;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.commons.web.ETags;
@@ -8,12 +7,9 @@ import io.gongkai.disclosure.platform.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -87,11 +83,11 @@ public class ItemResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
             @Parameter(description = "keywords; two Chinese characters are enough", example = "招生") @QueryParam("q") String q,
-            @Parameter(description = "checklist category 1-10") @QueryParam("category") @Min(1) @Max(99) Integer category,
+            @Parameter(description = "checklist category 1-10") @QueryParam("category") String categoryParam,
             @Parameter(description = "checklist item number", example = "7") @QueryParam("checklistItem") String checklistItem,
             @Parameter(description = "channel code", example = "WECHAT") @QueryParam("channel") String channel,
             @Parameter(description = "unit code", example = "ADMISSIONS") @QueryParam("unit") String unit,
-            @Parameter(description = "report year Y: 1 Sep Y-1 .. 31 Aug Y", example = "2022") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "report year Y: 1 Sep Y-1 .. 31 Aug Y", example = "2022") @QueryParam("year") String yearParam,
             @Parameter(description = "first day (Asia/Shanghai), inclusive", example = "2021-09-01") @QueryParam("from") String from,
             @Parameter(description = "last day (Asia/Shanghai), inclusive", example = "2022-08-31") @QueryParam("to") String to,
             @Parameter(description = "DRAFT, PUBLISHED or WITHDRAWN (public callers only ever get PUBLISHED)",
@@ -101,9 +97,13 @@ public class ItemResource {
             @Parameter(description = "relevance (default with q) or newest",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"relevance", "newest"})) @QueryParam("sort") String sort,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "page size, 1-200") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit,
+            @Parameter(description = "page size, 1-200") @QueryParam("limit") String limitParam,
             @Parameter(description = "add counts per category, channel, unit and year") @QueryParam("facets") boolean facets,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
+        Integer category = integer("category", categoryParam, 1, 99);
+        Integer year = integer("year", yearParam, 2000, 2100);
+        Integer limitValue = integer("limit", limitParam, 1, 200);
+        int limit = limitValue == null ? 20 : limitValue;
         LocalDate fromDate = date("from", from);
         LocalDate toExclusive = to == null ? null : date("to", to).plusDays(1);
         if (year != null) {
@@ -234,7 +234,7 @@ public class ItemResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-                          @Schema(example = "{\"summary\": \"更新后的摘要\"}") @NotNull JsonNode patch) {
+                          @Schema(example = "{\"summary\": \"更新后的摘要\"}") String patch) {
         return written(items.patch(uuid(id), patch, ifMatch));
     }
 
@@ -377,6 +377,22 @@ public class ItemResource {
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "must be a date such as 2022-08-31");
         }
+    }
+
+    /** A whole number in [min, max], or null when absent: a bad value is a 400 that names the parameter. */
+    public static Integer integer(String field, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.invalid(field, "must be a whole number from " + min + " to " + max);
     }
 
     private static String oneOf(String field, String value, String... allowed) {

@@ -91,7 +91,13 @@ public class ItemService {
 
     /** JSON merge patch (RFC 7396) over the item's editable fields. */
     @Transactional
-    public ItemState patch(UUID id, JsonNode patch, String ifMatch) {
+    public ItemState patch(UUID id, String patchText, String ifMatch) {
+        JsonNode patch;
+        try {
+            patch = patchText == null || patchText.isBlank() ? null : json.readTree(patchText);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ProblemException(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON");
+        }
         if (patch == null || !patch.isObject()) {
             throw ProblemException.badRequest("A merge patch must be a JSON object");
         }

@@ -5,8 +5,6 @@ import io.gongkai.commons.problem.Problem;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.disclosure.platform.Jdbc;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -76,7 +74,9 @@ public class EventFeedResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EventPage events(
             @Parameter(description = "a position from an earlier page; 0 (default) is the beginning") @QueryParam("after") @DefaultValue("0") String after,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+            @Parameter(description = "1-1000, default 100") @QueryParam("limit") String limitParam) {
+        Integer limitValue = io.gongkai.disclosure.item.ItemResource.integer("limit", limitParam, 1, 1000);
+        int limit = limitValue == null ? 100 : limitValue;
         BigInteger xid = BigInteger.ZERO;
         long seq = 0;
         if (!"0".equals(after)) {
@@ -87,9 +87,9 @@ public class EventFeedResource {
             xid = new BigInteger(m.group(1));
             seq = Long.parseLong(m.group(2));
         }
-        String sql = "SELECT xid::text, seq, id, type, aggregate_id, occurred_at, recorded_at, payload::text FROM outbox "
+        String sql = "SELECT xid::text AS position_xid, seq, id, type, aggregate_id, occurred_at, recorded_at, payload::text FROM outbox "
                 + "WHERE xid < pg_snapshot_xmin(pg_current_snapshot()) AND (xid, seq) > (?::text::xid8, ?) "
-                + "ORDER BY xid, seq LIMIT ?";
+                + "ORDER BY outbox.xid, outbox.seq LIMIT ?";
         List<Event> events = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, xid.toString());

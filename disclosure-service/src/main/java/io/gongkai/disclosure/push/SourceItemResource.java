@@ -2,6 +2,7 @@ package io.gongkai.disclosure.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gongkai.commons.problem.Problem;
+import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.commons.web.ETags;
 import io.gongkai.disclosure.item.ItemRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,7 +65,7 @@ public class SourceItemResource {
     }
 
     @POST
-    @Path("/items:batch")
+    @Path("/{operation}")
     @RolesAllowed({"items:write", "admin"})
     @Operation(summary = "Push up to 1000 items at once",
             description = "One result per record, in order: created, updated, unchanged, or rejected with its problems. "
@@ -87,7 +88,15 @@ public class SourceItemResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body over the size limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PushResult.Batch pushBatch(@PathParam("source") String source, @NotNull JsonNode body) {
+    @APIResponse(responseCode = "404", description = "Not /items:batch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PushResult.Batch pushBatch(@PathParam("source") String source,
+                                      @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+                                              description = "always items:batch", example = "items:batch")
+                                      @PathParam("operation") String operation, @NotNull JsonNode body) {
+        if (!"items:batch".equals(operation)) {
+            throw ProblemException.notFound("Operation " + (operation.length() > 40 ? operation.substring(0, 40) : operation));
+        }
         return push.pushBatch(source, body);
     }
 }

@@ -1,0 +1,71 @@
+package io.gongkai.disclosure.item;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BigramsTest {
+
+    @Test
+    void chineseRunsBecomeOverlappingBigramsAndTheirLastCharacter() {
+        assertEquals("招生 生章 章程 程", Bigrams.indexTokens("招生章程"));
+    }
+
+    @Test
+    void latinWordsAndDigitsAreLowerCaseWords() {
+        assertEquals("2022 年度 度报 报告 告 pdf", Bigrams.indexTokens("2022年度报告.PDF"));
+    }
+
+    @Test
+    void aLoneChineseCharacterIsKept() {
+        assertEquals("a 年 b", Bigrams.indexTokens("A 年 b"));
+    }
+
+    @Test
+    void punctuationSeparatesRuns() {
+        assertEquals("招生 生 计划 划", Bigrams.indexTokens("招生，计划"));
+    }
+
+    @Test
+    void emptyAndNullGiveNothing() {
+        assertEquals("", Bigrams.indexTokens(null));
+        assertEquals("", Bigrams.indexTokens("  ，。!! "));
+        assertTrue(Bigrams.queryTerms("，。").isEmpty());
+    }
+
+    @Test
+    void aTwoCharacterQueryIsOneBigram() {
+        assertEquals(List.of(new Bigrams.Term("招生", false)), Bigrams.queryTerms("招生"));
+        assertEquals("招生", Bigrams.tsquery(Bigrams.queryTerms("招生"), null));
+    }
+
+    @Test
+    void longerQueriesAndTheirBigramsAreAnded() {
+        assertEquals("招生 & 生章 & 章程", Bigrams.tsquery(Bigrams.queryTerms("招生章程"), null));
+        assertEquals("招生:A & 生章:A & 章程:A", Bigrams.tsquery(Bigrams.queryTerms("招生章程"), "A"));
+    }
+
+    @Test
+    void aSingleCharacterQueryIsAPrefixOfBigrams() {
+        assertEquals("年:*", Bigrams.tsquery(Bigrams.queryTerms("年"), null));
+        assertEquals("年:*A", Bigrams.tsquery(Bigrams.queryTerms("年"), "A"));
+    }
+
+    @Test
+    void queryTermsAreDistinctAndMixed() {
+        assertEquals("2022 & 招生 & pdf", Bigrams.tsquery(Bigrams.queryTerms("2022 招生 PDF 招生"), null));
+    }
+
+    @Test
+    void sqlAndTsqueryOperatorsNeverReachTheQuery() {
+        assertEquals("drop & table & item", Bigrams.tsquery(Bigrams.queryTerms("'; DROP TABLE item; -- & | ! :*"), null));
+    }
+
+    @Test
+    void veryLongBodiesAreCut() {
+        String body = "学".repeat(Bigrams.MAX_CHARS * 2);
+        assertTrue(Bigrams.indexTokens(body).length() <= Bigrams.MAX_CHARS * 3);
+    }
+}

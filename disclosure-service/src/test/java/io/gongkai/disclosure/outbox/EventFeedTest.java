@@ -1,0 +1,181 @@
+package io.gongkai.disclosure.outbox;
+
+import static io.gongkai.disclosure.item.Fixtures.item;
+import static io.gongkai.disclosure.item.Fixtures.unique;
+import static io.gongkai.disclosure.item.Fixtures.with;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gongkai.commons.testing.Tokens;
+import io.gongkai.disclosure.item.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class EventFeedTest {
+
+    /** The position after every event that is in the feed now. */
+    private static String head() {
+        String after = "0";
+        while (true) {
+            ExtractableResponse<Response> page = given().queryParam("after", after).queryParam("limit", 1000)
+                    .when().get("/internal/v1/events").then().statusCode(200).extract();
+            List<Object> events = page.path("events");
+            after = page.path("nextPosition");
+            if (events.isEmpty()) {
+                return after;
+            }
+        }
+    }
+
+    private static List<Map<String, Object>> poll(String after, int limit) {
+        return given().queryParam("after", after).queryParam("limit", limit).when().get("/internal/v1/events")
+                .then().statusCode(200).extract().path("events");
+    }
+
+    @Test
+    void lifecycleProducesOrderedEventsWithoutPersonalData() {
+        String start = head();
+        String id = Fixtures.draft(with(item(unique("事件"), "ADMISSIONS"), "checklistItem", "7",
+                "postings", List.of(Fixtures.posting("PORTAL", "https://a/1"))));
+        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+                .body("{\"publishedAt\":\"2022-05-20T09:00:00+08:00\"}")
+                .when().post("/api/v1/items/" + id + "/publish").then().statusCode(200);
+        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(Fixtures.posting("WECHAT", "https://w/1"))
+                .when().post("/api/v1/items/" + id + "/postings").then().statusCode(201);
+        given().auth().oauth2(Tokens.admin()).when().delete("/api/v1/items/" + id + "/postings/PORTAL").then().statusCode(200);
+        given().auth().oauth2(Tokens.admin()).contentType("application/merge-patch+json; charset=UTF-8").body("{\"summary\":\"改\"}")
+                .when().patch("/api/v1/items/" + id).then().statusCode(200);
+        given().auth().oauth2(Tokens.admin()).contentType("application/json").body("{\"reason\":\"过期\"}")
+                .when().post("/api/v1/items/" + id + "/withdraw").then().statusCode(200);
+        List<Map<String, Object>> mine = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + 10_000;
+        String after = start;
+        while (mine.size() < 5 && System.currentTimeMillis() < deadline) {
+            List<Map<String, Object>> page = poll(after, 100);
+            for (Map<String, Object> e : page) {
+                if (id.equals(e.get("aggregateId"))) {
+                    mine.add(e);
+                }
+                after = (String) e.get("position");
+            }
+        }
+        assertEquals(List.of("item.published", "item.posting-added", "item.posting-removed", "item.changed", "item.withdrawn"),
+                mine.stream().map(e -> e.get("type")).toList());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> published = (Map<String, Object>) mine.get(0).get("payload");
+        assertEquals("2022-05-20T09:00:00+08:00", mine.get(0).get("occurredAt"));
+        assertEquals(List.of("PORTAL"), published.get("channels"));
+        assertEquals(2, published.get("category"));
+        assertEquals("7", published.get("checklistItem"));
+        assertEquals("ADMISSIONS", published.get("unit"));
+        assertEquals("PUBLIC", published.get("audience"));
+        assertTrue(!published.containsKey("title") && !published.containsKey("body"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> added = (Map<String, Object>) mine.get(1).get("payload");
+        assertEquals("WECHAT", added.get("channel"));
+    }
+
+    @Test
+    void draftEditsProduceNoEvents() {
+        String start = head();
+        String id = Fixtures.draft(item(unique("草稿事件"), "HR"));
+        given().auth().oauth2(Tokens.admin()).contentType("application/merge-patch+json; charset=UTF-8").body("{\"summary\":\"改\"}")
+                .when().patch("/api/v1/items/" + id).then().statusCode(200);
+        List<Map<String, Object>> page = poll(start, 1000);
+        assertTrue(page.stream().noneMatch(e -> id.equals(e.get("aggregateId"))));
+    }
+
+    @Test
+    void concurrentWritersNeverMakeAPollingReaderMissOrRepeatAnEvent() throws Exception {
+        int writers = 8;
+        int writesEach = 25;
+        String start = head();
+        Map<String, Integer> seen = new ConcurrentHashMap<>();
+        List<String> aggregates = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(writers + 1);
+        Future<?> reader = pool.submit(() -> {
+            String after = start;
+            long quietSince = 0;
+            while (true) {
+                List<Map<String, Object>> page = poll(after, 37);
+                for (Map<String, Object> e : page) {
+                    seen.merge((String) e.get("id"), 1, Integer::sum);
+                    aggregates.add((String) e.get("aggregateId"));
+                    after = (String) e.get("position");
+                }
+                if (writing.get()) {
+                    quietSince = 0;
+                } else if (page.isEmpty()) {
+                    if (quietSince == 0) {
+                        quietSince = System.currentTimeMillis();
+                    } else if (System.currentTimeMillis() - quietSince > 1500) {
+                        return null;
+                    }
+                }
+            }
+        });
+        String prefix = unique("cc");
+        List<Future<List<String>>> results = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            results.add(pool.submit(() -> {
+                List<String> ids = new ArrayList<>();
+                for (int i = 0; i < writesEach; i++) {
+                    ids.add(Fixtures.push("news-office", prefix + "-" + writer + "-" + i,
+                            with(item("并发写入 " + writer + " " + i, "NEWS_CENTER"),
+                                    "publishedAt", "2022-06-01T09:00:00+08:00")).statusCode(201).extract().path("id"));
+                }
+                return ids;
+            }));
+        }
+        Set<String> written = new HashSet<>();
+        for (Future<List<String>> f : results) {
+            written.addAll(f.get(120, TimeUnit.SECONDS));
+        }
+        writing.set(false);
+        reader.get(60, TimeUnit.SECONDS);
+        pool.shutdownNow();
+
+        assertEquals(writers * writesEach, written.size());
+        assertTrue(seen.values().stream().allMatch(n -> n == 1), "an event was served twice");
+        Map<String, Integer> perItem = new HashMap<>();
+        for (String a : aggregates) {
+            if (written.contains(a)) {
+                perItem.merge(a, 1, Integer::sum);
+            }
+        }
+        assertEquals(written, perItem.keySet(), "every write's event was seen");
+        assertTrue(perItem.values().stream().allMatch(n -> n == 1));
+    }
+
+    @Test
+    void badPositionsAndLimitsAre400() {
+        for (Map<String, Object> params : List.<Map<String, Object>>of(Map.of("after", "garbage"), Map.of("after", "-1"),
+                Map.of("limit", 0), Map.of("limit", 100000), Map.of("after", "1-2-3"))) {
+            given().queryParams(params).when().get("/internal/v1/events")
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+        given().queryParam("after", "99999999999-1").when().get("/internal/v1/events")
+                .then().statusCode(200).body("events", hasSize(0)).body("nextPosition", is("99999999999-1"));
+    }
+}

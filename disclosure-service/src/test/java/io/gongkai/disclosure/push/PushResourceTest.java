@@ -1,0 +1,188 @@
+package io.gongkai.disclosure.push;
+
+import static io.gongkai.disclosure.item.Fixtures.item;
+import static io.gongkai.disclosure.item.Fixtures.unique;
+import static io.gongkai.disclosure.item.Fixtures.with;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.gongkai.commons.testing.Tokens;
+import io.gongkai.disclosure.item.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PushResourceTest {
+
+    private static final String ADMISSIONS = Tokens.sourceSystem("admissions", "items:write");
+
+    private static Map<String, Object> record(String title) {
+        return with(item(title, "ADMISSIONS"), "checklistItem", "9", "publishedAt", "2022-07-15T18:30:00+08:00",
+                "postings", List.of(Fixtures.posting("PORTAL", "https://zsb.example.edu.cn/lq.htm")));
+    }
+
+    private static int eventsFor(String itemId) {
+        List<String> types = given().queryParam("after", "0").queryParam("limit", 1000).when().get("/internal/v1/events")
+                .then().statusCode(200).extract().path("events.findAll { it.aggregateId == '" + itemId + "' }.type");
+        int count = types.size();
+        String after = given().queryParam("after", "0").queryParam("limit", 1000).when().get("/internal/v1/events")
+                .then().extract().path("nextPosition");
+        while (true) {
+            var page = given().queryParam("after", after).queryParam("limit", 1000).when().get("/internal/v1/events")
+                    .then().statusCode(200).extract();
+            List<Object> events = page.path("events");
+            if (events.isEmpty()) {
+                return count;
+            }
+            List<String> mine = page.path("events.findAll { it.aggregateId == '" + itemId + "' }.type");
+            count += mine.size();
+            after = page.path("nextPosition");
+        }
+    }
+
+    @Test
+    void samePayloadTwiceIsUnchangedWithoutNewVersionOrEvent() {
+        String externalId = unique("lq");
+        Map<String, Object> body = record(unique("2022年录取分数线"));
+        String id = given().auth().oauth2(ADMISSIONS).contentType("application/json").body(body)
+                .when().put("/api/v1/sources/admissions/items/" + externalId)
+                .then().statusCode(201).body("result", is("created")).body("version", is(1))
+                .body("item.status", is("PUBLISHED"))
+                .body("item.publishedAt", is("2022-07-15T18:30:00+08:00"))
+                .body("item.source", is("admissions")).body("item.externalId", is(externalId))
+                .extract().path("id");
+        given().auth().oauth2(ADMISSIONS).contentType("application/json").body(body)
+                .when().put("/api/v1/sources/admissions/items/" + externalId)
+                .then().statusCode(200).body("result", is("unchanged")).body("version", is(1)).body("id", is(id));
+        assertEvents(id, 1);
+        given().auth().oauth2(ADMISSIONS).contentType("application/json").body(with(body, "summary", "更正"))
+                .when().put("/api/v1/sources/admissions/items/" + externalId)
+                .then().statusCode(200).body("result", is("updated")).body("version", is(2));
+        assertEvents(id, 2);
+        given().when().get("/api/v1/items/" + id).then().statusCode(200).body("summary", is("更正"))
+                .body("publishedAt", is("2022-07-15T18:30:00+08:00"));
+    }
+
+    private static void assertEvents(String id, int expected) {
+        org.junit.jupiter.api.Assertions.assertEquals(expected, eventsFor(id));
+    }
+
+    @Test
+    void aSourceMayWithdrawAndDraftItsItems() {
+        String externalId = unique("wd");
+        Map<String, Object> body = record(unique("拟录取名单"));
+        given().auth().oauth2(ADMISSIONS).contentType("application/json").body(body)
+                .when().put("/api/v1/sources/admissions/items/" + externalId).then().statusCode(201);
+        given().auth().oauth2(ADMISSIONS).contentType("application/json").body(with(body, "status", "WITHDRAWN"))
+                .when().put("/api/v1/sources/admissions/items/" + externalId)
+                .then().statusCode(400).body("violations[0].field", is("withdrawReason"));
+        given().auth().oauth2(ADMISSIONS).contentType("application/json")
+                .body(with(body, "status", "WITHDRAWN", "withdrawReason", "名单有误"))
+                .when().put("/api/v1/sources/admissions/items/" + externalId)
+                .then().statusCode(200).body("result", is("updated")).body("item.status", is("WITHDRAWN"));
+    }
+
+    @Test
+    void batchGivesOneResultPerRecordAndABadRecordRejectsOnlyItself() {
+        String prefix = unique("b");
+        List<Object> records = new ArrayList<>();
+        records.add(with(record(unique("批量一")), "externalId", prefix + "-1"));
+        records.add(with(record(unique("批量二")), "externalId", prefix + "-2", "unit", "NOWHERE"));
+        records.add(with(record(unique("批量三")), "externalId", prefix + "-3", "publishedAt", "not a time"));
+        records.add(with(record("长".repeat(10_000)), "externalId", prefix + "-4"));
+        records.add(Map.of("title", "没有外部编号", "unit", "ADMISSIONS"));
+        records.add("not an object");
+        records.add(with(record(unique("批量七")), "externalId", prefix + "-7", "postings",
+                List.of(Fixtures.posting("FAX", null))));
+        records.add(with(record(unique("批量八")), "externalId", prefix + "-8", "audience", "MARS"));
+        given().auth().oauth2(ADMISSIONS).contentType("application/json").body(Map.of("records", records))
+                .when().post("/api/v1/sources/admissions/items:batch")
+                .then().statusCode(200)
+                .body("created", is(1)).body("rejected", is(7))
+                .body("results", hasSize(8))
+                .body("results[0].result", is("created"))
+                .body("results[0].id", notNullValue())
+                .body("results[1].problems.field", hasItem("unit"))
+                .body("results[2].problems.field", hasItem("publishedAt"))
+                .body("results[3].problems.field", hasItem("title"))
+                .body("results[4].problems.field", hasItem("externalId"))
+                .body("results[5].result", is("rejected"))
+                .body("results[6].problems.field", hasItem("postings[0].channel"))
+                .body("results[7].problems.field", hasItem("audience"));
+        // the same batch again: the good record is unchanged
+        given().auth().oauth2(ADMISSIONS).contentType("application/json").body(Map.of("records", records))
+                .when().post("/api/v1/sources/admissions/items:batch")
+                .then().statusCode(200).body("unchanged", is(1)).body("created", is(0)).body("rejected", is(7));
+    }
+
+    @Test
+    void batchOf1000IsFineAnd1001IsRefusedWhole() {
+        String prefix = unique("k");
+        List<Object> records = new ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            Map<String, Object> r = new HashMap<>(item("批量录取信息 " + prefix + " " + i, "ADMISSIONS"));
+            r.put("externalId", prefix + "-" + i);
+            r.put("publishedAt", "2022-07-15T18:30:00+08:00");
+            records.add(r);
+        }
+        given().auth().oauth2(ADMISSIONS).contentType("application/json").body(Map.of("records", records))
+                .when().post("/api/v1/sources/admissions/items:batch")
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", is("records"));
+        given().auth().oauth2(Tokens.auditor()).queryParam("q", prefix).when().get("/api/v1/items")
+                .then().statusCode(200).body("items", hasSize(0));
+        given().auth().oauth2(ADMISSIONS).contentType("application/json").body(Map.of("records", records.subList(0, 1000)))
+                .when().post("/api/v1/sources/admissions/items:batch")
+                .then().statusCode(200).body("created", is(1000)).body("results", hasSize(1000));
+    }
+
+    @Test
+    void onlyTheSourceItselfOrAnAdminMayPush() {
+        Map<String, Object> body = record(unique("权限"));
+        String externalId = unique("p");
+        // another source's token
+        given().auth().oauth2(Tokens.sourceSystem("finance", "items:write")).contentType("application/json").body(body)
+                .when().put("/api/v1/sources/admissions/items/" + externalId)
+                .then().statusCode(403).contentType("application/problem+json");
+        // the right source without the scope
+        given().auth().oauth2(Tokens.sourceSystem("admissions", "metrics:write")).contentType("application/json").body(body)
+                .when().put("/api/v1/sources/admissions/items/" + externalId)
+                .then().statusCode(403);
+        // unknown source, even with a matching claim
+        given().auth().oauth2(Tokens.sourceSystem("nowhere", "items:write")).contentType("application/json").body(body)
+                .when().put("/api/v1/sources/nowhere/items/" + externalId)
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(Map.of("records", List.of()))
+                .when().post("/api/v1/sources/nowhere/items:batch")
+                .then().statusCode(403);
+        given().contentType("application/json").body(body)
+                .when().put("/api/v1/sources/admissions/items/" + externalId)
+                .then().statusCode(401);
+        // an editor is not a source system
+        given().auth().oauth2(Tokens.editor("ADMISSIONS")).contentType("application/json").body(body)
+                .when().put("/api/v1/sources/admissions/items/" + externalId)
+                .then().statusCode(403);
+        // an admin may push as any known source
+        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(body)
+                .when().put("/api/v1/sources/admissions/items/" + externalId)
+                .then().statusCode(201);
+    }
+
+    @Test
+    void malformedBatchesAre400() {
+        for (String body : new String[] {"{\"records\": ", "{\"records\": 5}", "{}", "\"text\""}) {
+            given().auth().oauth2(ADMISSIONS).contentType("application/json").body(body)
+                    .when().post("/api/v1/sources/admissions/items:batch")
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+        given().auth().oauth2(ADMISSIONS).contentType("application/json").body(record("x"))
+                .when().put("/api/v1/sources/admissions/items/" + "bad id with spaces")
+                .then().statusCode(400);
+    }
+}
