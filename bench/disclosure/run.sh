@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# Benchmarks of disclosure-service with 200,000 generated Chinese items, on this machine, loopback only:
+#   1. push throughput: batches of 500 through the push API vs plain JDBC batch inserts of the same rows
+#   2. search: 2-character keyword + category, newest first, 20 per page, 16 concurrent clients (wrk)
+#   3. get-by-id: GET /api/v1/items/{id} (wrk) vs the same query run by pgbench, both at concurrency 16
+# Writes bench/results/disclosure-<date>.md. Not part of test.sh.
+# usage: bench/disclosure/run.sh            (COUNT=200000 DURATION=30 by default)
+#        COUNT=20000 DURATION=10 bench/disclosure/run.sh   a quick run
+# needs: JDK 17, wrk (apt-get install wrk), pgbench, openssl; the jar is built if missing.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+HERE="$ROOT/bench/disclosure"
+WORK="$HERE/.work"
+COUNT=${COUNT:-200000}
+DURATION=${DURATION:-30}
+PORT=${PORT:-18081}
+DB=bench_disclosure
+BASE="http://127.0.0.1:$PORT"
+die() { echo "bench: $*" >&2; exit 1; }
+say() { echo "bench: $*" >&2; }
+for tool in java wrk pgbench openssl curl; do
+  command -v "$tool" >/dev/null || die "$tool is needed (wrk: apt-get install -y wrk)"
+done
+mkdir -p "$WORK" "$ROOT/bench/results"
+cd "$ROOT"
+
+scripts/postgres.sh ensure >/dev/null
+eval "$(scripts/postgres.sh env)"
+export PGHOST=$GONGKAI_DB_HOST PGPORT=$GONGKAI_DB_PORT PGUSER=$GONGKAI_DB_USER PGPASSWORD=${GONGKAI_DB_PASSWORD:-}
+JDBC="jdbc:postgresql://$GONGKAI_DB_HOST:$GONGKAI_DB_PORT/$DB"
+
+JAR="$ROOT/disclosure-service/target/quarkus-app/quarkus-run.jar"
+if [ ! -f "$JAR" ]; then
+  say "building the service"
+  ./mvnw -B -q package -DskipTests -pl commons,disclosure-service
+fi
+M2=${M2_REPO:-$HOME/.m2/repository}
+CP=$(ls "$M2"/org/postgresql/postgresql/42.*/postgresql-42.*.jar | grep -v sources | tail -1)
+for a in databind core annotations; do
+  CP="$CP:$(ls "$M2"/com/fasterxml/jackson/core/jackson-$a/2.*/jackson-$a-2.*.jar | grep -v sources | sort -V | tail -1)"
+done
+
+DATA="$WORK/items-$COUNT.ndjson"
+if [ ! -f "$DATA" ]; then
+  say "generating $COUNT items"
+  java "$HERE/ItemGenerator.java" bench "$DATA" "$COUNT" 500
+fi
+
+# a key pair and an admin token, like the gateway would sign
+if [ ! -f "$WORK/private.pem" ]; then
+  openssl genrsa -out "$WORK/private.pem" 2048 2>/dev/null
+  openssl rsa -in "$WORK/private.pem" -pubout -out "$WORK/public.pem" 2>/dev/null
+fi
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+now=$(date +%s)
+header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
+payload=$(printf '{"iss":"https://gongkai.io/gateway","sub":"bench-admin","upn":"bench-admin","groups":["admin"],"iat":%d,"exp":%d}' \
+  "$now" $((now + 14400)) | b64url)
+signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$WORK/private.pem" | b64url)
+TOKEN="$header.$payload.$signature"
+
+scripts/postgres.sh recreate-db "$DB" >/dev/null
+SERVICE_PID=
+stop_service() { [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null; SERVICE_PID=; }
+trap stop_service EXIT
+say "starting the service on port $PORT"
+GONGKAI_DB_NAME_DISCLOSURE=$DB GONGKAI_JWT_PUBLIC_KEY="file:$WORK/public.pem" QUARKUS_HTTP_PORT=$PORT \
+  QUARKUS_LOG_CONSOLE_JSON_ENABLED=false QUARKUS_LOG_LEVEL=WARN \
+  java -Xmx1g -jar "$JAR" > "$WORK/service.log" 2>&1 &
+SERVICE_PID=$!
+for _ in $(seq 1 60); do
+  curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && break
+  sleep 1
+done
+curl -fs "$BASE/q/health/ready" >/dev/null || die "the service did not start; see $WORK/service.log"
+
+psql_db() { psql -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
+
+say "push baseline: plain JDBC batch inserts"
+BASELINE=$(java -cp "$CP" "$HERE/PushBench.java" jdbc "$DATA" "$JDBC" "$PGUSER" "$PGPASSWORD")
+psql_db -c "TRUNCATE item CASCADE; TRUNCATE outbox;"
+say "push through the API"
+API=$(java -cp "$CP" "$HERE/PushBench.java" api "$DATA" "$BASE" "$TOKEN" portal-cms)
+psql_db -c "VACUUM ANALYZE"
+ITEMS=$(psql_db -At -c "SELECT count(*) FROM item")
+
+say "warming up"
+wrk -t2 -c16 -d5s -s "$HERE/search.lua" "$BASE" >/dev/null
+say "search: 16 clients, ${DURATION}s"
+SEARCH=$(wrk -t2 -c16 -d"${DURATION}s" --latency -s "$HERE/search.lua" "$BASE")
+
+psql_db -At -c "SELECT id FROM item WHERE status = 'PUBLISHED' AND audience = 'PUBLIC' ORDER BY md5(id::text) LIMIT 10000" > "$WORK/ids.txt"
+psql_db -c "DROP TABLE IF EXISTS bench_ids; CREATE TABLE bench_ids (n serial PRIMARY KEY, id uuid NOT NULL);" \
+  -c "\\copy bench_ids (id) FROM '$WORK/ids.txt'" -c "ANALYZE bench_ids"
+export IDS="$WORK/ids.txt"
+wrk -t2 -c16 -d5s -s "$HERE/get-by-id.lua" "$BASE" >/dev/null
+say "get-by-id through the API: 16 clients, ${DURATION}s"
+GET=$(wrk -t2 -c16 -d"${DURATION}s" --latency -s "$HERE/get-by-id.lua" "$BASE")
+stop_service
+say "the same query with pgbench: 16 clients, ${DURATION}s (service stopped)"
+PGB=$(pgbench -n -M prepared -c16 -j2 -T"$DURATION" -f "$HERE/get-by-id.pgbench" "$DB" 2>&1)
+
+rps() { grep -m1 'Requests/sec' <<<"$1" | awk '{print $2}'; }
+pct() { grep -E "^ +$2%" <<<"$1" | awk '{print $2}'; }
+val() { sed -n "s/.*$2=\([0-9.]*\).*/\1/p" <<<"$1"; }
+tps=$(grep -m1 -E '^tps' <<<"$PGB" | awk '{print $3}')
+api_rate=$(val "$API" records_per_second); base_rate=$(val "$BASELINE" records_per_second)
+get_rps=$(rps "$GET")
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+
+OUT="$ROOT/bench/results/disclosure-$(date +%F).md"
+cat > "$OUT" <<REPORT
+# disclosure-service benchmarks, $(date -u '+%F %H:%M UTC')
+
+Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(. /etc/os-release && echo "$PRETTY_NAME"), $(java -version 2>&1 | head -1),
+PostgreSQL $(psql -At -c 'SHOW server_version' -d "$DB"). Service: the prod jar, -Xmx1g, port $PORT; wrk and pgbench on the same machine (loopback).
+Data: $ITEMS items generated by \`bench/disclosure/ItemGenerator.java\` (Chinese titles, summaries, HTML bodies, postings, attachments).
+Run with \`COUNT=$COUNT DURATION=$DURATION bench/disclosure/run.sh\`.
+
+## 1. Push throughput (batches of 500, one client, one transaction per batch)
+| path | result |
+|---|---|
+| push API (\`POST /api/v1/sources/portal-cms/items:batch\`: validation, sanitising, bigram index, JSON views, postings, history, outbox) | $API |
+| baseline: plain JDBC batch inserts of the same rows into the same \`item\` table | $BASELINE |
+| ratio API / baseline (goal ≥ 0.5) | $(ratio "$api_rate" "$base_rate") |
+
+## 2. Search: 2-character keyword + category, newest first, 20 per page, 16 connections, ${DURATION}s
+| p50 | p90 | p99 | requests/s | goal |
+|---|---|---|---|---|
+| $(pct "$SEARCH" 50) | $(pct "$SEARCH" 90) | $(pct "$SEARCH" 99) | $(rps "$SEARCH") | p99 < 50 ms |
+
+## 3. Get by id, 16 connections, ${DURATION}s
+| path | throughput |
+|---|---|
+| \`GET /api/v1/items/{id}\` (wrk; p50 $(pct "$GET" 50), p99 $(pct "$GET" 99)) | $get_rps requests/s |
+| pgbench, same query (\`get-by-id.pgbench\`, prepared, 16 clients, 2 threads) | $tps transactions/s |
+| ratio API / pgbench (goal ≥ 0.35) | $(ratio "$get_rps" "$tps") |
+
+The pgbench script finds the id through a 10,000-row \`bench_ids\` table (pgbench cannot draw random UUIDs), so it
+does one more index lookup than the service; the service reads one row by primary key and sends its stored JSON.
+
+<details><summary>raw output</summary>
+
+\`\`\`
+$SEARCH
+
+$GET
+
+$PGB
+\`\`\`
+</details>
+REPORT
+say "results in $OUT"
+cat "$OUT"
