@@ -15,6 +15,8 @@ import java.util.List;
 @ApplicationScoped
 public class RouterProblems {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RouterProblems.class);
+
     private final ProblemResponses problems;
 
     public RouterProblems(ProblemResponses problems) {
@@ -30,6 +32,10 @@ public class RouterProblems {
         router.errorHandler(404, rc -> send(rc, 404, "not-found", "Not Found", "Nothing is at " + rc.request().path()));
         router.errorHandler(405, rc -> send(rc, 405, "method-not-allowed", "Method Not Allowed",
                 "Method " + rc.request().method() + " is not allowed here"));
+        router.errorHandler(500, rc -> {
+            LOG.error("Unexpected failure outside the REST layer", rc.failure());
+            send(rc, 500, "internal", "Internal error", "Something went wrong on our side; quote the request id when reporting it");
+        });
     }
 
     private void send(RoutingContext rc, int status, String slug, String title, String detail) {

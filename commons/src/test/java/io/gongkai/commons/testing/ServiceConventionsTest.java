@@ -113,6 +113,26 @@ public abstract class ServiceConventionsTest {
     }
 
     @Test
+    void aBodyOverTheLimitIs413ProblemBeforeItIsRead() throws Exception {
+        // announce 21 MB and send only the headers: the limit is enforced on Content-Length, so the
+        // answer comes before any of the body is read (a client streaming it would see a closed pipe)
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            String request = jsonWriteMethod() + " " + jsonWritePath() + " HTTP/1.1\r\n"
+                    + "Host: localhost\r\n"
+                    + "Authorization: Bearer " + tokenAllowedToWrite() + "\r\n"
+                    + "Content-Type: application/json\r\n"
+                    + "Content-Length: " + (21 * 1024 * 1024) + "\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+            org.hamcrest.MatcherAssert.assertThat(answer, org.hamcrest.Matchers.startsWith("HTTP/1.1 413"));
+            org.hamcrest.MatcherAssert.assertThat(answer, containsString("application/problem+json"));
+            org.hamcrest.MatcherAssert.assertThat(answer, containsString("\"status\":413"));
+        }
+    }
+
+    @Test
     void protectedOperationWithoutTokenIs401() {
         given().contentType("application/json").body(someWriteBody())
                 .when().request(jsonWriteMethod(), jsonWritePath())
