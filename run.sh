@@ -4,15 +4,19 @@
 #        ./run.sh --detach  the same, but return once everything is up (stop with ./run.sh stop)
 #        ./run.sh stop      stop the services and the private PostgreSQL this project started
 #        ./run.sh status    what is running
+# A second stack (the end-to-end tests) sets GONGKAI_RUN_DIR (its logs, pids, credentials),
+# GONGKAI_PORT_BASE (gateway on it, the services on the next three ports) and GONGKAI_DB_NAME_*.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")" && pwd)
 cd "$ROOT"
 DATA="$ROOT/.data"
-LOGS="$DATA/logs"
-PIDS="$DATA/pids"
-CREDENTIALS="$DATA/demo-credentials.env"
-SERVICES=(disclosure-service:8081 inquiry-service:8082 stats-service:8083 gateway:8080)
-GATEWAY=http://localhost:8080
+RUN_DIR=${GONGKAI_RUN_DIR:-$DATA}
+LOGS="$RUN_DIR/logs"
+PIDS="$RUN_DIR/pids"
+CREDENTIALS="$RUN_DIR/demo-credentials.env"
+BASE=${GONGKAI_PORT_BASE:-8080}
+SERVICES=(disclosure-service:$((BASE + 1)) inquiry-service:$((BASE + 2)) stats-service:$((BASE + 3)) gateway:$BASE)
+GATEWAY=http://localhost:$BASE
 
 die() { echo "run.sh: $*" >&2; exit 1; }
 say() { echo "run.sh: $*" >&2; }
@@ -34,7 +38,9 @@ stop_services() {
 
 stop_all() {
   stop_services
-  scripts/postgres.sh stop || true
+  # the database outlives a second stack: only the main run stops it
+  [ "$RUN_DIR" = "$DATA" ] && { scripts/postgres.sh stop || true; }
+  return 0
 }
 
 status() {
@@ -105,11 +111,11 @@ ensure_credentials() {
 }
 
 load_demo_data_once() {
-  [ -f "$DATA/demo-loaded" ] && return 0
+  [ -f "$RUN_DIR/demo-loaded" ] && return 0
   say "loading the demo data set (once) through the public APIs"
   scripts/demo-data/load.sh "$GATEWAY" "$CREDENTIALS" >"$LOGS/demo-data.log" 2>&1 \
     || { tail -20 "$LOGS/demo-data.log" >&2; die "loading the demo data failed; see $LOGS/demo-data.log"; }
-  date -Is > "$DATA/demo-loaded"
+  date -Is > "$RUN_DIR/demo-loaded"
   set -a; . "$CREDENTIALS"; set +a
 }
 
@@ -133,7 +139,8 @@ start() {
   ensure_credentials
   export GONGKAI_JWT_PUBLIC_KEY="file:$DATA/keys/jwt-public.pem"
   export GONGKAI_JWT_PRIVATE_KEY="file:$DATA/keys/jwt-private.pem"
-  export GONGKAI_DISCLOSURE_URL=http://localhost:8081 GONGKAI_INQUIRY_URL=http://localhost:8082 GONGKAI_STATS_URL=http://localhost:8083
+  export GONGKAI_DISCLOSURE_URL=http://localhost:$((BASE + 1)) GONGKAI_INQUIRY_URL=http://localhost:$((BASE + 2)) \
+    GONGKAI_STATS_URL=http://localhost:$((BASE + 3)) GONGKAI_PUBLIC_URL=$GATEWAY
 
   trap 'say "stopping"; stop_all; exit 130' INT TERM
   for spec in "${SERVICES[@]}"; do
@@ -152,7 +159,7 @@ start() {
     Gateway (the one public entry)  $GATEWAY
     Swagger UI (all services)       $GATEWAY/q/swagger-ui
     Health of everything            $GATEWAY/q/health
-    Services' own health            http://localhost:8081/q/health  http://localhost:8082/q/health  http://localhost:8083/q/health
+    Services' own health            http://localhost:$((BASE + 1))/q/health  http://localhost:$((BASE + 2))/q/health  http://localhost:$((BASE + 3))/q/health
     Logs                            $LOGS/
 
   Demo staff login (admin):  username ${GONGKAI_BOOTSTRAP_ADMIN_USER}  password ${GONGKAI_BOOTSTRAP_ADMIN_PASSWORD}

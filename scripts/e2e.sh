@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# End-to-end security checks of the gateway and the services together (issue: gateway, security
+# tests): a second stack on ports 18080-18083 with databases of its own, the demo data loaded through
+# the API, then every kind of caller tried. Prints "N passed, M failed"; exits non-zero on a failure.
+# usage: scripts/e2e.sh          (the jars must be built: ./mvnw package, or test.sh's verify)
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+
+export GONGKAI_RUN_DIR="$ROOT/.data/e2e" GONGKAI_PORT_BASE=18080
+export GONGKAI_DB_NAME_GATEWAY=e2e_gateway GONGKAI_DB_NAME_DISCLOSURE=e2e_disclosure \
+  GONGKAI_DB_NAME_INQUIRY=e2e_inquiry GONGKAI_DB_NAME_STATS=e2e_stats
+GW=http://localhost:18080
+DISCLOSURE=http://localhost:18081
+STATS=http://localhost:18083
+
+scripts/postgres.sh ensure
+scripts/postgres.sh recreate-db e2e_gateway e2e_disclosure e2e_inquiry e2e_stats
+rm -rf "$GONGKAI_RUN_DIR"
+trap './run.sh stop >/dev/null 2>&1 || true' EXIT
+./run.sh --detach >/dev/null
+set -a; . "$GONGKAI_RUN_DIR/demo-credentials.env"; set +a
+
+passed=0; failed=0
+check() { # name expected-status actual-status
+  if [ "$2" = "$3" ]; then passed=$((passed + 1)); echo "ok   $1"
+  else failed=$((failed + 1)); echo "FAIL $1: expected $2, got $3"; fi
+}
+status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
+body() { curl -s "$@"; }
+
+ADMIN=$(curl -s -X POST "$GW/api/v1/auth/token" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"$GONGKAI_BOOTSTRAP_ADMIN_USER\",\"password\":\"$GONGKAI_BOOTSTRAP_ADMIN_PASSWORD\"}" \
+  | sed -n 's/.*"accessToken" *: *"\([^"]*\)".*/\1/p')
+check "the demo admin logs in" yes "$([ -n "$ADMIN" ] && echo yes || echo no)"
+check "a wrong password is refused" 401 "$(status -X POST "$GW/api/v1/auth/token" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"$GONGKAI_BOOTSTRAP_ADMIN_USER\",\"password\":\"wrong\"}")"
+
+# the public
+check "anonymous search" 200 "$(status "$GW/api/v1/items?limit=5")"
+public=$(body "$GW/api/v1/items?limit=200")
+check "anonymous never sees drafts" no "$(grep -q '"status":"DRAFT"' <<<"$public" && echo yes || echo no)"
+check "anonymous never sees campus-only items" no "$(grep -q '"audience":"CAMPUS"' <<<"$public" && echo yes || echo no)"
+check "anonymous cannot ask for drafts" yes "$(grep -q '"status":"DRAFT"' <<<"$(body "$GW/api/v1/items?status=DRAFT&limit=200")" && echo no || echo yes)"
+check "anonymous cannot write an item" 401 "$(status -X POST "$GW/api/v1/items" -H 'Content-Type: application/json' -d '{"title":"x"}')"
+check "anonymous cannot push" 401 "$(status -X PUT "$GW/api/v1/sources/admissions/items/x1" -H 'Content-Type: application/json' -d '{"title":"x"}')"
+check "anonymous cannot push metrics" 401 "$(status -X PUT "$GW/api/v1/stats/metrics" -H 'Content-Type: application/json' -d '{}')"
+check "anonymous cannot list API keys" 401 "$(status "$GW/api/v1/admin/api-keys")"
+check "anonymous cannot change the calendar" 401 "$(status -X PUT "$GW/api/v1/calendar/2030" -H 'Content-Type: application/json' -d '{"source":"x","days":[]}')"
+
+# staff
+check "staff sees drafts" 200 "$(status -H "Authorization: Bearer $ADMIN" "$GW/api/v1/items?status=DRAFT")"
+
+# keys
+metric='{"channel":"EXTERNAL_MEDIA","period":"AY2030","count":5,"source":"news-office"}'
+check "a write key pushes a metric" 201 "$(status -X PUT "$GW/api/v1/stats/metrics" -H "Authorization: ApiKey $GONGKAI_DEMO_WRITE_KEY" -H 'Content-Type: application/json' -d "$metric")"
+check "a read-only key reads" 200 "$(status -H "X-Api-Key: $GONGKAI_DEMO_READ_KEY" "$GW/api/v1/stats/channels?year=2022")"
+check "a read-only key cannot write" 403 "$(status -X PUT "$GW/api/v1/stats/metrics" -H "X-Api-Key: $GONGKAI_DEMO_READ_KEY" -H 'Content-Type: application/json' -d "$metric")"
+check "a made-up key is refused" 401 "$(status -H "X-Api-Key: gk_made_up_secret" "$GW/api/v1/stats/channels?year=2022")"
+created=$(curl -s -X POST "$GW/api/v1/admin/api-keys" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+  -d '{"name":"e2e revocable","scopes":["metrics:write"],"source":"news-office"}')
+key_id=$(sed -n 's/.*"id" *: *"\([^"]*\)".*/\1/p' <<<"$created"); key_secret=$(sed -n 's/.*"secret" *: *"\([^"]*\)".*/\1/p' <<<"$created")
+check "a new key works" 200 "$(status -X PUT "$GW/api/v1/stats/metrics" -H "Authorization: ApiKey $key_secret" -H 'Content-Type: application/json' -d "$metric")"
+check "an admin revokes it" 204 "$(status -X DELETE -H "Authorization: Bearer $ADMIN" "$GW/api/v1/admin/api-keys/$key_id")"
+check "a revoked key stops working at once" 401 "$(status -X PUT "$GW/api/v1/stats/metrics" -H "Authorization: ApiKey $key_secret" -H 'Content-Type: application/json' -d "$metric")"
+
+# tokens that must not pass
+forged="$(printf '{"alg":"none","typ":"JWT"}' | base64 -w0 | tr '+/' '-_' | tr -d '=').$(printf '{"iss":"https://gongkai.io/gateway","sub":"x","groups":["admin"],"exp":4102444800}' | base64 -w0 | tr '+/' '-_' | tr -d '=')."
+check "an alg:none token is refused by the gateway" 401 "$(status -H "Authorization: Bearer $forged" "$GW/api/v1/admin/api-keys")"
+check "an alg:none token is refused by a service" 401 "$(status -X PUT "$STATS/api/v1/stats/metrics" -H "Authorization: Bearer $forged" -H 'Content-Type: application/json' -d "$metric")"
+tampered="${ADMIN%.*}.$(printf 'x%.0s' {1..43})"
+check "a badly signed token is refused" 401 "$(status -H "Authorization: Bearer $tampered" "$GW/api/v1/items?status=DRAFT")"
+
+# around the gateway
+check "a service called directly without a token refuses writes" 401 "$(status -X POST "$DISCLOSURE/api/v1/items" -H 'Content-Type: application/json' -d '{"title":"x"}')"
+check "a service called directly without a token refuses metrics" 401 "$(status -X PUT "$STATS/api/v1/stats/metrics" -H 'Content-Type: application/json' -d "$metric")"
+
+# path tricks never reach /internal
+for trick in '/internal/v1/events' '/api/v1/../internal/v1/events' '/api/v1/%2e%2e/internal/v1/events' \
+             '/api/v1/items/..%2f..%2finternal/v1/events' '/api/v1/%252e%252e/internal/v1/events' '/api/v1/items%2f..%2f..%2finternal%2fv1%2fevents'; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' --path-as-is "$GW$trick")
+  check "path trick $trick is refused" 4xx "${code:0:1}xx"
+done
+
+check "the gateway reports every service ready" 200 "$(status "$GW/q/health")"
+check "one merged OpenAPI" yes "$(body "$GW/q/openapi?format=json" | grep -q '/api/v1/calendar' && body "$GW/q/openapi?format=json" | grep -q '/api/v1/items' && echo yes || echo no)"
+
+echo "e2e: $passed passed, $failed failed"
+[ "$failed" = 0 ]
