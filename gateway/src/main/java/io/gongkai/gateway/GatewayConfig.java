@@ -31,6 +31,14 @@ public interface GatewayConfig {
 
     Bootstrap bootstrap();
 
+    /** Read by commons' SchemaMigration; declared here because this mapping owns the "gongkai" prefix. */
+    Schema schema();
+
+    interface Schema {
+        @WithDefault("3")
+        int retrySeconds();
+    }
+
     interface Route {
         String url();
 

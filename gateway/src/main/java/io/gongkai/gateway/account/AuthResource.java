@@ -9,6 +9,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
-@Path("/api/v1/auth/token")
+@Path("/api/v1/auth")
 @Tag(name = "Authentication", description = "Staff login with a local account")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -33,15 +34,26 @@ public class AuthResource {
     private final LoginThrottle throttle;
     private final TokenMinter minter;
     private final long lifetimeSeconds;
+    private final String ssoIssuer;
 
     public AuthResource(AccountService accounts, LoginThrottle throttle, TokenMinter minter, GatewayConfig config) {
         this.accounts = accounts;
         this.throttle = throttle;
         this.minter = minter;
         this.lifetimeSeconds = config.jwt().staffLifetime().toSeconds();
+        this.ssoIssuer = config.idp().jwksUrl().isPresent() ? config.idp().issuer().orElse(null) : null;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "How staff can log in here (local accounts, campus single sign-on)")
+    @APIResponse(responseCode = "200", description = "The login methods")
+    public AuthMethods methods() {
+        return new AuthMethods(accounts.count() > 0, "/api/v1/auth/token", ssoIssuer);
     }
 
     @POST
+    @Path("/token")
     @PermitAll
     @Operation(summary = "Log in with a staff account; the answer is a bearer token for every staff operation")
     @APIResponse(responseCode = "200", description = "A gateway-signed JWT")

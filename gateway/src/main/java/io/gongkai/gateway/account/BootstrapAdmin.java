@@ -6,6 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,7 +23,7 @@ public class BootstrapAdmin {
     private final SchemaMigration schema;
     private final Vertx vertx;
 
-    public BootstrapAdmin(GatewayConfig config, AccountService accounts, SchemaMigration schema, Vertx vertx) {
+    public BootstrapAdmin(GatewayConfig config, AccountService accounts, @Readiness SchemaMigration schema, Vertx vertx) {
         this.config = config;
         this.accounts = accounts;
         this.schema = schema;

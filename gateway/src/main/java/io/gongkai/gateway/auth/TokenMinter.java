@@ -1,9 +1,12 @@
 package io.gongkai.gateway.auth;
 
 import io.gongkai.gateway.GatewayConfig;
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
+import java.util.List;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.PrivateKey;
 import java.util.Set;
@@ -62,20 +65,30 @@ public class TokenMinter {
 
     private String sign(String subject, String upn, Set<String> groups, String source, String unit, long lifetimeSeconds) {
         long now = System.currentTimeMillis() / 1000;
-        JwtClaimsBuilder claims = Jwt.issuer(config.jwt().issuer())
-                .subject(subject)
-                .upn(upn)
-                .groups(groups)
-                .issuedAt(now)
-                .expiresAt(now + lifetimeSeconds)
-                .claim("jti", UUID.randomUUID().toString());
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(config.jwt().issuer());
+        claims.setSubject(subject);
+        claims.setClaim("upn", upn);
+        claims.setStringListClaim("groups", List.copyOf(groups));
+        claims.setClaim("iat", now);
+        claims.setClaim("exp", now + lifetimeSeconds);
+        claims.setJwtId(UUID.randomUUID().toString());
         if (source != null) {
-            claims.claim("source", source);
+            claims.setClaim("source", source);
         }
         if (unit != null) {
-            claims.claim("unit", unit);
+            claims.setClaim("unit", unit);
         }
-        return claims.jws().sign(key);
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(key);
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setHeader("typ", "JWT");
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("could not sign a token", e);
+        }
     }
 
     private static PrivateKey load(String location) {

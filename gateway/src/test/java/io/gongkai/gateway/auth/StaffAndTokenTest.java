@@ -1,0 +1,139 @@
+package io.gongkai.gateway.auth;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gongkai.commons.testing.Tokens;
+import io.gongkai.gateway.testing.Keys;
+import io.gongkai.gateway.testing.Upstreams;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class StaffAndTokenTest {
+
+    @BeforeEach
+    void clear() {
+        Upstreams.clear();
+    }
+
+    private static String newAccount(String role, String unit) {
+        String username = role + "-" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+                .body("{\"username\":\"" + username + "\",\"password\":\"correct horse battery\",\"role\":\"" + role + "\""
+                        + (unit != null ? ",\"unit\":\"" + unit + "\"" : "") + "}")
+                .when().post("/api/v1/admin/accounts")
+                .then().statusCode(201)
+                .body("role", is(role))
+                .body("$", not(org.hamcrest.Matchers.hasKey("passwordHash")));
+        return username;
+    }
+
+    private static String login(String username, String password) {
+        return given().contentType("application/json")
+                .body("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")
+                .when().post("/api/v1/auth/token")
+                .then().statusCode(200)
+                .body("tokenType", is("Bearer"))
+                .body("expiresIn", is(3600))
+                .extract().path("accessToken");
+    }
+
+    @Test
+    void aStaffLoginGivesATokenThatServicesAccept() {
+        String username = newAccount("editor", "教务处");
+        String token = login(username, "correct horse battery");
+        String forwarded = given().auth().oauth2(token).contentType("application/json").body("{}")
+                .when().post("/api/v1/items")
+                .then().statusCode(200).extract().path("authorization");
+        JsonWebToken jwt = Keys.verifiedForwardedToken(forwarded);
+        assertEquals(Set.of("editor"), jwt.getGroups());
+        assertEquals("教务处", jwt.getClaim("unit").toString().replace("\"", ""));
+        assertEquals(username, jwt.getName());
+        // and the gateway's own admin endpoints take it too (an editor is not allowed there)
+        given().auth().oauth2(token).when().get("/api/v1/admin/api-keys").then().statusCode(403);
+    }
+
+    @Test
+    void anAdminLoginManagesKeys() {
+        String token = login(newAccount("admin", null), "correct horse battery");
+        given().auth().oauth2(token).when().get("/api/v1/admin/accounts")
+                .then().statusCode(200).body("items.role", hasItem("admin"));
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownUserLookTheSame() {
+        String username = newAccount("handler", null);
+        String wrong = given().contentType("application/json")
+                .body("{\"username\":\"" + username + "\",\"password\":\"wrong password!!\"}")
+                .when().post("/api/v1/auth/token")
+                .then().statusCode(401).contentType("application/problem+json").extract().path("detail");
+        String unknown = given().contentType("application/json")
+                .body("{\"username\":\"nobody-" + UUID.randomUUID() + "\",\"password\":\"wrong password!!\"}")
+                .when().post("/api/v1/auth/token")
+                .then().statusCode(401).extract().path("detail");
+        assertEquals(wrong, unknown);
+    }
+
+    @Test
+    void repeatedFailedLoginsAreThrottled() {
+        String username = newAccount("auditor", null);
+        for (int i = 0; i < 5; i++) {
+            given().contentType("application/json")
+                    .body("{\"username\":\"" + username + "\",\"password\":\"guess number " + i + "\"}")
+                    .when().post("/api/v1/auth/token").then().statusCode(401);
+        }
+        // even the right password waits now
+        given().contentType("application/json")
+                .body("{\"username\":\"" + username + "\",\"password\":\"correct horse battery\"}")
+                .when().post("/api/v1/auth/token")
+                .then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void weakAccountsAreRefused() {
+        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+                .body("{\"username\":\"shorty\",\"password\":\"short\",\"role\":\"admin\"}")
+                .when().post("/api/v1/admin/accounts")
+                .then().statusCode(400).body("violations.field", hasItem("password"));
+        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+                .body("{\"username\":\"unitless\",\"password\":\"correct horse battery\",\"role\":\"editor\"}")
+                .when().post("/api/v1/admin/accounts")
+                .then().statusCode(400).body("violations.field", hasItem("unit"));
+    }
+
+    @Test
+    void badBearerTokensAreRefusedBeforeAnyService() {
+        for (String token : new String[] {Tokens.expired("admin"), Tokens.signedByStranger("admin"),
+                Tokens.unsigned("admin"), Tokens.wrongIssuer("admin"), "not-a-jwt", "a.b.c"}) {
+            given().auth().oauth2(token).contentType("application/json").body("{}")
+                    .when().post("/api/v1/items")
+                    .then().statusCode(401)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("not valid"));
+            given().auth().oauth2(token).when().get("/api/v1/items").then().statusCode(401);
+        }
+        assertTrue(Upstreams.seen().isEmpty());
+    }
+
+    @Test
+    void aGatewayTokenIsForwardedUnchanged() {
+        String token = Tokens.forSubject("handler-7", Map.of(), "handler");
+        String forwarded = given().auth().oauth2(token).when().get("/api/v1/requests")
+                .then().statusCode(200).extract().path("authorization");
+        assertEquals("Bearer " + token, forwarded);
+    }
+}

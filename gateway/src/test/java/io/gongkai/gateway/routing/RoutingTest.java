@@ -1,0 +1,222 @@
+package io.gongkai.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gongkai.gateway.testing.Upstreams;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.vertx.core.Promise;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class RoutingTest {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeEach
+    void clear() {
+        Upstreams.clear();
+    }
+
+    @Test
+    void everyServiceGetsItsPrefixes() {
+        String[][] routes = {
+                {"/api/v1/items", "disclosure"}, {"/api/v1/items/42", "disclosure"},
+                {"/api/v1/sources/admissions/items/x-1", "disclosure"}, {"/api/v1/checklist/coverage", "disclosure"},
+                {"/api/v1/channels", "disclosure"}, {"/api/v1/units", "disclosure"},
+                {"/api/v1/requests", "inquiry"}, {"/api/v1/petitions/XF-2024-000001", "inquiry"},
+                {"/api/v1/petition-channels", "inquiry"}, {"/api/v1/cases", "inquiry"},
+                {"/api/v1/evaluations/summary", "inquiry"}, {"/api/v1/calendar/2024", "inquiry"},
+                {"/api/v1/stats/channels", "stats"}, {"/api/v1/reports/annual/2022", "stats"}};
+        for (String[] route : routes) {
+            given().when().get(route[0])
+                    .then().statusCode(200)
+                    .header("X-Upstream", route[1])
+                    .body("path", is(route[0]));
+        }
+    }
+
+    @Test
+    void methodQueryHeadersAndStatusAreKept() {
+        given().header("X-Request-Id", "route-1").header("Accept-Language", "zh-CN")
+                .queryParam("q", "招生").queryParam("status", 202)
+                .when().get("/api/v1/items")
+                .then().statusCode(202)
+                .header("X-Request-Id", "route-1")
+                .body("method", is("GET"))
+                .body("query", containsString("status=202"));
+        Upstreams.Seen seen = Upstreams.seen().get(0);
+        assertEquals("zh-CN", seen.headers().get("Accept-Language"));
+        assertEquals("route-1", seen.headers().get("X-Request-Id"));
+        assertTrue(seen.uri().contains("q=%E6%8B%9B%E7%94%9F"), seen.uri());
+    }
+
+    @Test
+    void hopByHopHeadersAreDroppedAndForwardedHeadersSet() {
+        given().header("Connection", "keep-alive, X-Secret-Hop").header("X-Secret-Hop", "1")
+                .header("Proxy-Authorization", "Basic Zm9vOmJhcg==").header("X-Forwarded-For", "6.6.6.6")
+                .when().get("/api/v1/channels")
+                .then().statusCode(200)
+                .header("Keep-Alive", nullValue());
+        Upstreams.Seen seen = Upstreams.seen().get(0);
+        assertNull(seen.headers().get("X-Secret-Hop"));
+        assertNull(seen.headers().get("Proxy-Authorization"));
+        assertEquals("127.0.0.1", seen.headers().get("X-Forwarded-For"));
+        assertEquals("http", seen.headers().get("X-Forwarded-Proto"));
+        assertTrue(seen.headers().get("X-Forwarded-Host").startsWith("localhost"));
+    }
+
+    @Test
+    void anonymousCallersReachServicesWithoutAnyToken() {
+        given().when().get("/api/v1/items").then().statusCode(200).body("authorization", nullValue());
+    }
+
+    @Test
+    void aFiftyMegabyteExportStreamsThrough() throws Exception {
+        Upstreams.release = Promise.promise();
+        HttpRequest request = HttpRequest.newBuilder(gateway("/api/v1/items/export.csv?mb=50&hold=true")).build();
+        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Length").isEmpty(), "streamed, not buffered and measured");
+        long received = 0;
+        byte[] buffer = new byte[65536];
+        try (InputStream body = response.body()) {
+            // the service holds back after the first megabyte: the client only gets it if the gateway passes it on
+            while (received < 1024 * 1024) {
+                received += Math.max(0, body.read(buffer));
+            }
+            Upstreams.release.complete();
+            int n;
+            while ((n = body.read(buffer)) != -1) {
+                received += n;
+            }
+        }
+        assertEquals(50L * 1024 * 1024, received);
+    }
+
+    @Test
+    void aLargeUploadStreamsThrough() throws Exception {
+        long size = 12L * 1024 * 1024;
+        Supplier<InputStream> body = () -> new InputStream() {
+            long left = size;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 'x' : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, left);
+                java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+                left -= n;
+                return n;
+            }
+        };
+        String secret = io.gongkai.gateway.testing.Keys.secret("[\"items:write\"]", "admissions", null);
+        HttpRequest request = HttpRequest.newBuilder(gateway("/api/v1/sources/admissions/items:batch"))
+                .header("X-Api-Key", secret).header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(body), size)).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"bytes\":" + size), response.body());
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedBeforeAnyService() {
+        int status = io.gongkai.gateway.testing.RawHttp.status(RestAssured.port,
+                "POST /api/v1/requests HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 20000000\r\nConnection: close\r\n\r\n{");
+        assertEquals(413, status);
+        assertTrue(Upstreams.seen().isEmpty());
+    }
+
+    @Test
+    void aSlowServiceIsA504NamingIt() {
+        given().when().get("/api/v1/stats/slow")
+                .then().statusCode(504)
+                .contentType("application/problem+json")
+                .body("status", is(504))
+                .body("detail", containsString("stats"));
+    }
+
+    @Test
+    void aStoppedServiceIs503NamingItThenTheBreakerOpensAndClosesAgain() throws Exception {
+        Upstreams.stop("inquiry");
+        try {
+            given().when().get("/api/v1/calendar/2024")
+                    .then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                    .body("detail", containsString("inquiry"));
+            // retries count as failures too: the breaker is open now and answers at once
+            long started = System.nanoTime();
+            given().when().get("/api/v1/calendar/2024")
+                    .then().statusCode(503)
+                    .body("detail", containsString("inquiry"))
+                    .body("detail", containsString("failed repeatedly"));
+            assertTrue(System.nanoTime() - started < 500_000_000L);
+            given().when().get("/q/health/ready")
+                    .then().statusCode(503)
+                    .body("checks.find { it.name == 'services' }.data.inquiry", containsString("DOWN"));
+            // the other services are not affected
+            given().when().get("/api/v1/channels").then().statusCode(200);
+        } finally {
+            Upstreams.start("inquiry");
+        }
+        Thread.sleep(1100);
+        given().when().get("/api/v1/calendar/2024").then().statusCode(200).header("X-Upstream", "inquiry");
+        given().when().get("/api/v1/calendar/2024").then().statusCode(200);
+        Thread.sleep(2100); // the readiness answers are cached for 2 s
+        given().when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void unknownApiPathsAndInternalPathsAreProblems() {
+        given().when().get("/api/v1/nothing").then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/internal/v1/events").then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/v1/itemsX").then().statusCode(404);
+        assertTrue(Upstreams.seen().isEmpty());
+    }
+
+    @Test
+    void gatewayAnswersCarryCorsHeadersForThePortal() {
+        given().header("Origin", "https://portal.example.edu")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,x-api-key")
+                .when().options("/api/v1/requests")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://portal.example.edu")
+                .header("Access-Control-Allow-Methods", containsString("POST"));
+        given().header("Origin", "https://portal.example.edu").when().get("/api/v1/channels")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://portal.example.edu");
+        given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .when().options("/api/v1/requests")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+        assertTrue(Upstreams.seen().stream().noneMatch(s -> s.method().equals("OPTIONS")));
+    }
+
+    private static URI gateway(String path) {
+        return URI.create("http://localhost:" + RestAssured.port + path);
+    }
+
+}
