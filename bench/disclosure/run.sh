@@ -27,7 +27,8 @@ cd "$ROOT"
 scripts/postgres.sh ensure >/dev/null
 eval "$(scripts/postgres.sh env)"
 export PGHOST=$GONGKAI_DB_HOST PGPORT=$GONGKAI_DB_PORT PGUSER=$GONGKAI_DB_USER PGPASSWORD=${GONGKAI_DB_PASSWORD:-}
-JDBC="jdbc:postgresql://$GONGKAI_DB_HOST:$GONGKAI_DB_PORT/$DB"
+# the same driver setting as the service (multi-row inserts for batches)
+JDBC="jdbc:postgresql://$GONGKAI_DB_HOST:$GONGKAI_DB_PORT/$DB?reWriteBatchedInserts=true"
 
 JAR="$ROOT/disclosure-service/target/quarkus-app/quarkus-run.jar"
 if [ ! -f "$JAR" ]; then
@@ -61,7 +62,7 @@ TOKEN="$header.$payload.$signature"
 
 scripts/postgres.sh recreate-db "$DB" >/dev/null
 SERVICE_PID=
-stop_service() { [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null; SERVICE_PID=; }
+stop_service() { if [ -n "$SERVICE_PID" ]; then kill "$SERVICE_PID" 2>/dev/null || true; wait "$SERVICE_PID" 2>/dev/null || true; fi; SERVICE_PID=; }
 trap stop_service EXIT
 say "starting the service on port $PORT"
 GONGKAI_DB_NAME_DISCLOSURE=$DB GONGKAI_JWT_PUBLIC_KEY="file:$WORK/public.pem" QUARKUS_HTTP_PORT=$PORT \

@@ -104,28 +104,30 @@ public class ItemSearch {
         StringBuilder out = new StringBuilder(256 + c.limit() * 600).append("{\"items\":[");
         String nextCursor = null;
         try (Connection conn = dataSource.getConnection()) {
-            try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
-                bind(ps, all);
-                try (ResultSet rs = ps.executeQuery()) {
-                    int n = 0;
-                    String lastKey = null;
-                    UUID lastId = null;
-                    while (rs.next()) {
-                        if (n == c.limit()) {
-                            nextCursor = sort == Sort.NEWEST ? Cursors.encode("n", lastKey, lastId.toString())
-                                    : Cursors.encode("r", lastKey, lastId.toString());
-                            break;
-                        }
-                        if (n > 0) {
-                            out.append(',');
-                        }
-                        out.append(rs.getString(1));
-                        lastKey = sort == Sort.NEWEST ? rs.getObject(2, OffsetDateTime.class).toInstant().toString()
-                                : Float.toString(rs.getFloat(2));
-                        lastId = rs.getObject(3, UUID.class);
-                        n++;
-                    }
+            List<Row> rows = null;
+            if (sort == Sort.NEWEST && text) {
+                // A common keyword matches thousands of items: walking the newest items of the other filters and
+                // testing the keyword on each stops after a page. Within a window of the newest WINDOW candidates
+                // a full page is the exact answer; otherwise (a rare keyword) the full-text index answers.
+                Window window = newestWindow(c, tsquery);
+                rows = fetch(conn, window.sql(), window.params(), sort);
+                if (rows.size() < c.limit() + 1) {
+                    rows = null;
                 }
+            }
+            if (rows == null) {
+                rows = fetch(conn, sql.toString(), all, sort);
+            }
+            for (int n = 0; n < rows.size(); n++) {
+                if (n == c.limit()) {
+                    Row last = rows.get(n - 1);
+                    nextCursor = Cursors.encode(sort == Sort.NEWEST ? "n" : "r", last.key(), last.id().toString());
+                    break;
+                }
+                if (n > 0) {
+                    out.append(',');
+                }
+                out.append(rows.get(n).json());
             }
             out.append("],\"nextCursor\":").append(nextCursor == null ? "null" : "\"" + nextCursor + "\"");
             if (c.facets()) {
@@ -135,6 +137,51 @@ public class ItemSearch {
             throw Jdbc.wrap(e);
         }
         return out.append('}').toString();
+    }
+
+    /** How many of the newest candidates (all filters but the keyword) the windowed query examines. */
+    static final int WINDOW = 1500;
+
+    private record Window(String sql, List<Object> params) {
+    }
+
+    private record Row(String json, String key, UUID id) {
+    }
+
+    private static List<Row> fetch(Connection conn, String sql, List<Object> params, Sort sort) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String key = sort == Sort.NEWEST ? rs.getObject(2, OffsetDateTime.class).toInstant().toString()
+                            : Float.toString(rs.getFloat(2));
+                    rows.add(new Row(rs.getString(1), key, rs.getObject(3, UUID.class)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private Window newestWindow(Criteria c, String tsquery) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder inner = new StringBuilder("SELECT summary_json, listed_at, id, search_vector FROM item WHERE ")
+                .append(where(c, null, params));
+        if (c.cursor() != null) {
+            List<String> parts = Cursors.decode(c.cursor(), 3);
+            if (!"n".equals(parts.get(0))) {
+                throw Cursors.invalid();
+            }
+            inner.append(" AND (listed_at, id) < (?, ?)");
+            params.add(parseTime(parts.get(1)));
+            params.add(parseId(parts.get(2)));
+        }
+        inner.append(" ORDER BY listed_at DESC, id DESC LIMIT ").append(WINDOW);
+        String sql = "SELECT summary_json, listed_at, id FROM (" + inner + ") candidates "
+                + "WHERE search_vector @@ to_tsquery('simple', ?) ORDER BY listed_at DESC, id DESC LIMIT ?";
+        params.add(tsquery);
+        params.add(c.limit() + 1);
+        return new Window(sql, params);
     }
 
     private ItemViews.Facets facets(Connection conn, String where, List<Object> params) throws SQLException {

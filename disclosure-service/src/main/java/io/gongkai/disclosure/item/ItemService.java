@@ -41,8 +41,8 @@ public class ItemService {
     }
 
     /** The stored JSON of an item if the caller may see it; a hidden item is "not found", never "forbidden". */
-    public Optional<ItemRepository.StoredView> view(UUID id) {
-        return items.view(id).filter(v -> caller.visibility().sees(v.status(), v.audience()));
+    public Optional<ItemRepository.StoredView> view(UUID id, Caller.Visibility visibility) {
+        return items.view(id).filter(v -> visibility.sees(v.status(), v.audience()));
     }
 
     public java.time.LocalDate dueDate(java.time.LocalDate producedAt) {

@@ -1,0 +1,17 @@
+package io.gongkai.disclosure.platform;
+
+import io.gongkai.commons.testing.DatabaseLaterProfile;
+import io.gongkai.commons.testing.DatabaseRecoveryConventionsTest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+@QuarkusTest
+@TestProfile(DatabaseLaterProfile.class)
+class DatabaseRecoveryTest extends DatabaseRecoveryConventionsTest {
+
+    @Override
+    protected String databaseBackedPath() {
+        // the plain-JDBC search path, not only the Hibernate one
+        return "/api/v1/items?q=招生";
+    }
+}
