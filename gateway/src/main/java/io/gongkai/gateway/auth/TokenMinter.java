@@ -36,7 +36,9 @@ public class TokenMinter {
 
     /** The token forwarded for a key or SSO caller, from the cache while it has over a third of its life left. */
     public String forwardedToken(Caller caller) {
-        String cacheKey = caller.kind() + ":" + caller.id() + ":" + caller.groups();
+        // a key's scopes never change (a new key is made instead); an SSO user's groups may, with their next token
+        String cacheKey = caller.kind() == Caller.Kind.API_KEY ? caller.kind() + ":" + caller.id() + ":"
+                : caller.kind() + ":" + caller.id() + ":" + caller.groups() + ":" + caller.unit();
         long now = System.currentTimeMillis();
         Minted cached = minted.get(cacheKey);
         if (cached != null && cached.refreshAfterMillis() > now) {

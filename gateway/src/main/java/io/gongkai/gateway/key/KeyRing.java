@@ -11,6 +11,7 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -36,7 +37,8 @@ public class KeyRing {
     public record Entry(UUID id, byte[] secretHash, Set<String> scopes, String source, int ratePerMinute, boolean revoked) {
     }
 
-    private record Cached(Entry entry, long loadedAtNanos) {
+    /** A looked-up key and the caller it stands for (made once, not per request). */
+    private record Cached(Entry entry, Caller caller, long loadedAtNanos) {
     }
 
     private final ApiKeyService keys;
@@ -45,7 +47,7 @@ public class KeyRing {
     private final Vertx vertx;
     private final long ttlNanos;
     private final ConcurrentHashMap<UUID, Cached> cache = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<UUID, OffsetDateTime> lastUse = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<UUID, Long> lastUse = new ConcurrentHashMap<>();
 
     public KeyRing(ApiKeyService keys, TokenMinter minter, RateLimiter limiter, Vertx vertx, GatewayConfig config) {
         this.keys = keys;
@@ -73,13 +75,16 @@ public class KeyRing {
         }
         Cached cached = cache.get(id);
         if (cached != null && System.nanoTime() - cached.loadedAtNanos() < ttlNanos) {
-            return check(cached.entry(), secret);
+            return check(cached, secret);
         }
         return vertx.executeBlocking(() -> keys.load(id), false).map(loaded -> {
             Entry entry = loaded != null ? loaded : ABSENT;
-            cache.put(id, new Cached(entry, System.nanoTime()));
-            return entry;
-        }).compose(entry -> check(entry, secret));
+            Caller caller = entry.revoked() ? null : new Caller(Caller.Kind.API_KEY, entry.id().toString(), entry.scopes(),
+                    entry.source(), null, entry.ratePerMinute(), null);
+            Cached fresh = new Cached(entry, caller, System.nanoTime());
+            cache.put(id, fresh);
+            return fresh;
+        }).compose(fresh -> check(fresh, secret));
     }
 
     /** Takes effect at once for this instance: the next request with the key is refused. */
@@ -96,9 +101,9 @@ public class KeyRing {
         }
         Map<UUID, OffsetDateTime> batch = new HashMap<>();
         for (UUID id : lastUse.keySet()) {
-            OffsetDateTime at = lastUse.remove(id);
+            Long at = lastUse.remove(id);
             if (at != null) {
-                batch.put(id, at);
+                batch.put(id, OffsetDateTime.ofInstant(Instant.ofEpochMilli(at), ZoneOffset.UTC));
             }
         }
         try {
@@ -108,13 +113,12 @@ public class KeyRing {
         }
     }
 
-    private Future<Caller> check(Entry entry, String secret) {
-        if (entry.revoked() || !MessageDigest.isEqual(entry.secretHash(), ApiKeyService.digest(secret))) {
+    private Future<Caller> check(Cached cached, String secret) {
+        if (cached.caller() == null || !MessageDigest.isEqual(cached.entry().secretHash(), ApiKeyService.digest(secret))) {
             return Future.failedFuture(Refusal.unauthorized("The API key is not valid or was revoked"));
         }
-        lastUse.put(entry.id(), OffsetDateTime.now(ZoneOffset.UTC));
-        return Future.succeededFuture(new Caller(Caller.Kind.API_KEY, entry.id().toString(), entry.scopes(),
-                entry.source(), null, entry.ratePerMinute(), null));
+        lastUse.put(cached.entry().id(), System.currentTimeMillis());
+        return Future.succeededFuture(cached.caller());
     }
 
     /** "gk_" + 32 hex digits of the id + "_" + random. */

@@ -7,6 +7,7 @@ import io.gongkai.gateway.auth.RateLimiter;
 import io.gongkai.gateway.auth.Refusal;
 import io.gongkai.gateway.auth.TokenMinter;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientRequest;
@@ -161,7 +162,24 @@ public class ProxyHandler {
                 outbound.putHeader("Authorization", authorization);
             }
             rc.response().closeHandler(v -> outbound.reset());
-            (hasBody(request) ? outbound.send(request) : outbound.send()).onComplete(answered -> {
+            Future<HttpClientResponse> sent;
+            if (!hasBody(request)) {
+                sent = outbound.send();
+            } else if (request.getHeader("Content-Length") != null) {
+                sent = outbound.send(request);
+            } else {
+                sent = outbound.send(new LimitedBody(request, maxBodyBytes, () -> {
+                    // answer first: resetting fails the call to the service, which must find the answer given
+                    rc.response().putHeader("Connection", "close");
+                    problems.send(rc, 413, "too-large", "Payload too large",
+                            "The request body exceeds the gateway's limit of " + maxBodyBytes + " bytes", null);
+                    outbound.reset();
+                }));
+            }
+            sent.onComplete(answered -> {
+                if (answered.failed() && rc.response().ended()) {
+                    return; // already answered (body over the limit)
+                }
                 if (answered.failed()) {
                     Throwable cause = answered.cause();
                     upstream.breaker().failure();

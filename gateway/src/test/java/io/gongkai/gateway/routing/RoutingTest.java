@@ -149,6 +149,17 @@ class RoutingTest {
     }
 
     @Test
+    void aChunkedBodyIsCountedAndStoppedAtTheLimit() throws Exception {
+        String secret = io.gongkai.gateway.testing.Keys.secret("[\"items:write\"]", "admissions", null);
+        int status = io.gongkai.gateway.testing.RawHttp.chunkedUpload(RestAssured.port,
+                "/api/v1/sources/admissions/items:batch", "X-Api-Key: " + secret + "\r\n", 40L * 1024 * 1024);
+        assertEquals(413, status);
+        int small = io.gongkai.gateway.testing.RawHttp.chunkedUpload(RestAssured.port,
+                "/api/v1/sources/admissions/items:batch", "X-Api-Key: " + secret + "\r\nConnection: close\r\n", 1024 * 1024);
+        assertEquals(200, small);
+    }
+
+    @Test
     void aSlowServiceIsA504NamingIt() {
         given().when().get("/api/v1/stats/slow")
                 .then().statusCode(504)
