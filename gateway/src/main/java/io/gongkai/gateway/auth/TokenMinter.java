@@ -8,6 +8,8 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.lang.JoseException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.util.Set;
 import java.util.UUID;
@@ -93,12 +95,33 @@ public class TokenMinter {
         }
     }
 
-    private static PrivateKey load(String location) {
+    /** A PKCS#8 PEM from "file:/path", "classpath:name", a plain file path, or a classpath resource name. */
+    static PrivateKey load(String location) {
         try {
-            return KeyUtils.readPrivateKey(location);
+            String pem;
+            if (location.startsWith("file:")) {
+                pem = Files.readString(Path.of(location.substring("file:".length())));
+            } else if (location.startsWith("classpath:")) {
+                pem = resource(location.substring("classpath:".length()));
+            } else if (Files.isRegularFile(Path.of(location))) {
+                pem = Files.readString(Path.of(location));
+            } else {
+                pem = resource(location);
+            }
+            return KeyUtils.decodePrivateKey(pem);
         } catch (Exception e) {
             throw new IllegalStateException("The gateway's signing key cannot be read from " + location
                     + " (set GONGKAI_JWT_PRIVATE_KEY to a PKCS#8 PEM file; ./run.sh generates one)", e);
+        }
+    }
+
+    private static String resource(String name) throws java.io.IOException {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        try (java.io.InputStream in = loader.getResourceAsStream(name.startsWith("/") ? name.substring(1) : name)) {
+            if (in == null) {
+                throw new java.io.FileNotFoundException(name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
         }
     }
 }
