@@ -142,13 +142,15 @@ start() {
   export GONGKAI_DISCLOSURE_URL=http://localhost:$((BASE + 1)) GONGKAI_INQUIRY_URL=http://localhost:$((BASE + 2)) \
     GONGKAI_STATS_URL=http://localhost:$((BASE + 3)) GONGKAI_PUBLIC_URL=$GATEWAY
 
-  trap 'say "stopping"; stop_all; exit 130' INT TERM
+  # whatever ends this script from here on (a failure, Ctrl-C) stops what it started
+  trap 'stop_all' EXIT
+  trap 'say "stopping"; exit 130' INT TERM
   for spec in "${SERVICES[@]}"; do
     start_service "${spec%%:*}" "${spec##*:}"
   done
   for spec in "${SERVICES[@]}"; do
     name=${spec%%:*}; port=${spec##*:}
-    wait_ready "$name" "$port" || { stop_all; die "$name did not become ready; see $LOGS/$name.log"; }
+    wait_ready "$name" "$port" || die "$name did not become ready; see $LOGS/$name.log"
     say "$name is ready on http://localhost:$port"
   done
   load_demo_data_once
@@ -169,7 +171,7 @@ start() {
   Try:  curl '$GATEWAY/api/v1/items?q=招生&limit=3'
 INFO
   if [ "$detach" = "--detach" ]; then
-    trap - INT TERM
+    trap - EXIT INT TERM
     say "running in the background; ./run.sh stop stops everything"
     return 0
   fi
@@ -177,7 +179,7 @@ INFO
   while true; do
     for spec in "${SERVICES[@]}"; do
       name=${spec%%:*}
-      kill -0 "$(cat "$PIDS/$name.pid" 2>/dev/null || echo 0)" 2>/dev/null || { say "$name exited; see $LOGS/$name.log"; stop_all; exit 1; }
+      kill -0 "$(cat "$PIDS/$name.pid" 2>/dev/null || echo 0)" 2>/dev/null || die "$name exited; see $LOGS/$name.log"
     done
     sleep 2
   done

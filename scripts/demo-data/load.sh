@@ -24,8 +24,14 @@ call() { # method path [body] -> prints the body, fails on a non-2xx answer
   cat "$out"; rm -f "$out"
 }
 
-TOKEN=$(curl -fsS -X POST "$GATEWAY/api/v1/auth/token" -H 'Content-Type: application/json' \
-  --data-binary "{\"username\":\"$GONGKAI_BOOTSTRAP_ADMIN_USER\",\"password\":\"$GONGKAI_BOOTSTRAP_ADMIN_PASSWORD\"}" | field accessToken)
+# the gateway makes the bootstrap admin just after it turns ready: give it a few seconds
+TOKEN=""
+for _ in $(seq 1 20); do
+  TOKEN=$(curl -sS -X POST "$GATEWAY/api/v1/auth/token" -H 'Content-Type: application/json' \
+    --data-binary "{\"username\":\"$GONGKAI_BOOTSTRAP_ADMIN_USER\",\"password\":\"$GONGKAI_BOOTSTRAP_ADMIN_PASSWORD\"}" | field accessToken)
+  [ -n "$TOKEN" ] && break
+  sleep 1
+done
 [ -n "$TOKEN" ] || { echo "load.sh: the demo admin could not log in" >&2; exit 1; }
 
 if [ -z "${GONGKAI_DEMO_WRITE_KEY:-}" ]; then
