@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The test command: every test of every module, against a real PostgreSQL.
+# The test command: every test of every module against a real PostgreSQL, then the end-to-end
+# security checks of the whole stack (scripts/e2e.sh).
 # usage: ./test.sh [extra Maven arguments, e.g. -pl disclosure-service -am]
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -16,3 +17,7 @@ scripts/check-compose.sh
 started=$(date +%s)
 ./mvnw -B verify "$@"
 echo "test.sh: all modules passed in $(( $(date +%s) - started ))s"
+
+# the gateway and the services together, as a caller sees them (a second stack on ports 28080-28083)
+scripts/e2e.sh
+echo "test.sh: everything passed in $(( $(date +%s) - started ))s"
