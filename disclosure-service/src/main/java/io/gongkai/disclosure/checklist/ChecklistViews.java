@@ -46,13 +46,13 @@ public final class ChecklistViews {
             @NotBlank @Size(max = 200) @Schema(example = "高等学校信息公开事项清单（修订）") String name,
             @NotNull @Schema(example = "2025-01-01") LocalDate effectiveFrom,
             @Schema(description = "make it the checklist new items link to", example = "false") Boolean current,
-            @NotEmpty @Size(max = 50) @Valid List<@NotNull CategoryRequest> categories) {
+            @NotEmpty @Size(max = 50) List<@Valid @NotNull CategoryRequest> categories) {
     }
 
     @Schema(name = "ChecklistCategoryRequest")
     public record CategoryRequest(@Min(1) @Max(99) @Schema(example = "1") int no,
                                   @NotBlank @Size(max = 100) @Schema(example = "基本信息") String name,
-                                  @NotEmpty @Size(max = 200) @Valid List<@NotNull ItemRequest> items) {
+                                  @NotEmpty @Size(max = 200) List<@Valid @NotNull ItemRequest> items) {
     }
 
     @Schema(name = "ChecklistItemRequest")

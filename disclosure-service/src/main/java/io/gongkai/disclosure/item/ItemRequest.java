@@ -33,8 +33,8 @@ public record ItemRequest(
         OffsetDateTime publishedAt,
         @Schema(description = "date the information was produced or changed: starts the 20-working-day clock", example = "2022-05-06")
         LocalDate producedAt,
-        @Size(max = 20) @Valid List<@NotNull PostingRequest> postings,
-        @Size(max = 50) @Valid List<@NotNull AttachmentRequest> attachments,
+        @Size(max = 20) List<@Valid @NotNull PostingRequest> postings,
+        @Size(max = 50) List<@Valid @NotNull AttachmentRequest> attachments,
         @Schema(description = "push only: PUBLISHED (default), DRAFT or WITHDRAWN", example = "PUBLISHED") Status status,
         @Size(max = 1000) @Schema(description = "push only: why a WITHDRAWN item was withdrawn") String withdrawReason) {
 

@@ -11,7 +11,6 @@ class DatabaseRecoveryTest extends DatabaseRecoveryConventionsTest {
 
     @Override
     protected String databaseBackedPath() {
-        // the plain-JDBC search path, not only the Hibernate one
         return "/api/v1/items?q=招生";
     }
 }
