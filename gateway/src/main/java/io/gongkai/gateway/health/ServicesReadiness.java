@@ -58,6 +58,9 @@ public class ServicesReadiness implements AsyncHealthCheck {
     }
 
     private Future<String> probe(Upstream upstream) {
+        if (upstream.breaker().state() == io.gongkai.gateway.routing.CircuitBreaker.State.OPEN) {
+            return Future.succeededFuture("DOWN (failing: circuit open)");
+        }
         Probe cached = last.get(upstream.name());
         long now = System.currentTimeMillis();
         if (cached != null && now - cached.atMillis() < CACHE_MILLIS) {

@@ -161,6 +161,7 @@ public class ProxyHandler {
             if (authorization != null) {
                 outbound.putHeader("Authorization", authorization);
             }
+            // the caller went away: stop the call to the service (not a failure of the service)
             rc.response().closeHandler(v -> outbound.reset());
             Future<HttpClientResponse> sent;
             if (!hasBody(request)) {
@@ -177,8 +178,8 @@ public class ProxyHandler {
                 }));
             }
             sent.onComplete(answered -> {
-                if (answered.failed() && rc.response().ended()) {
-                    return; // already answered (body over the limit)
+                if (answered.failed() && (rc.response().ended() || rc.response().closed())) {
+                    return; // already answered (body over the limit), or the caller left: nothing to tell, nothing to count
                 }
                 if (answered.failed()) {
                     Throwable cause = answered.cause();
