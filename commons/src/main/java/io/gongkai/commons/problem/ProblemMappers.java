@@ -2,7 +2,6 @@ package io.gongkai.commons.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -12,10 +11,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -53,7 +49,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, HttpServerRequest request) {
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Problem.Violation(fieldOf(v.getPropertyPath()), v.getMessage()))
+                .map(v -> new Problem.Violation(FieldNames.of(v.getPropertyPath()), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
         String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
@@ -68,7 +64,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response wrongShape(MismatchedInputException e, HttpServerRequest request) {
-        String field = pathOf(e);
+        String field = FieldNames.of(e);
         String message;
         if (e instanceof UnrecognizedPropertyException) {
             message = "is not a known field";
@@ -229,47 +225,6 @@ public class ProblemMappers {
             case 429 -> "rate-limited";
             default -> status >= 500 ? "unavailable" : "http-" + status;
         };
-    }
-
-    /** "create.body.title" → "title": the caller knows fields, not Java method and parameter names. */
-    static String fieldOf(Path path) {
-        StringBuilder field = new StringBuilder();
-        String lastParameter = "";
-        for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
-                continue;
-            }
-            if (node.getKind() == ElementKind.PARAMETER) {
-                lastParameter = node.getName();
-                continue;
-            }
-            if (node.getName() == null) {
-                continue;
-            }
-            if (!field.isEmpty()) {
-                field.append('.');
-            }
-            field.append(node.getName());
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-        }
-        return field.isEmpty() ? lastParameter : field.toString();
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                field.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return field.toString();
     }
 
     private static String describe(Class<?> type) {

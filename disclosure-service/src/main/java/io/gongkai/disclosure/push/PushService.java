@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gongkai.commons.problem.FieldNames;
 import io.gongkai.commons.problem.Problem;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.disclosure.item.ItemRepository;
@@ -16,7 +17,6 @@ import io.gongkai.disclosure.source.SourceSystemService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -135,13 +135,13 @@ public class PushService {
         try {
             request = json.treeToValue(fields, ItemRequest.class);
         } catch (JsonMappingException e) {
-            problems.add(new Problem.Violation(pathOf(e), "has the wrong type or value"));
+            problems.add(new Problem.Violation(orRecord(FieldNames.of(e)), "has the wrong type or value"));
         } catch (Exception e) {
             problems.add(new Problem.Violation("records[" + index + "]", "is not a valid item"));
         }
         if (request != null) {
             for (ConstraintViolation<ItemRequest> v : validator.validate(request)) {
-                problems.add(new Problem.Violation(fieldOf(v.getPropertyPath()), v.getMessage()));
+                problems.add(new Problem.Violation(orRecord(FieldNames.of(v.getPropertyPath())), v.getMessage()));
             }
         }
         problems.sort(Comparator.comparing(Problem.Violation::field));
@@ -251,39 +251,12 @@ public class PushService {
         return item.producedAt == null ? null : writer.workingDays().dueDate(item.producedAt);
     }
 
-    private static String fieldOf(Path path) {
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.getName() == null) {
-                continue;
-            }
-            if (!field.isEmpty()) {
-                field.append('.');
-            }
-            field.append(node.getName());
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-        }
-        return field.toString().replace(".<list element>", "");
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                field.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return field.isEmpty() ? "record" : field.toString();
-    }
-
     private static String clip(String s) {
         return s.length() > 40 ? s.substring(0, 40) : s;
+    }
+
+    /** A problem about the record as a whole is named "record". */
+    private static String orRecord(String field) {
+        return field.isEmpty() ? "record" : field;
     }
 }
