@@ -73,6 +73,7 @@ say "warming up (JIT) both paths"
 wrk -t2 -c16 -d"${DURATION}s" "$DIRECT$PATH_UNDER_TEST" >/dev/null
 wrk -t2 -c16 -d"${DURATION}s" -H "X-Api-Key: $KEY" "$GATEWAY$PATH_UNDER_TEST" >/dev/null
 
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 ROWS=""
 for c in 1 16 64; do
   say "$c connection(s): direct, then through the gateway (${DURATION}s each)"
@@ -94,6 +95,8 @@ CPU=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
   echo "Services started by ./run.sh (JVM mode, its JVM flags). Request: \`GET $PATH_UNDER_TEST\` (${DURATION}s per point,"
   echo "after a ${DURATION}s warm-up of each path). Direct: to disclosure-service without credentials. Through the gateway:"
   echo "\`X-Api-Key\` of a read-only key (key lookup, secret check, token bucket, signed forwarded JWT, access log)."
+  echo "Load average before the measurements: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the"
+  echo "machine shares the cores: figures taken while it is busy say little about the gateway)."
   echo
   echo "| connections | direct req/s | gateway req/s | ratio | direct p50 ms | gateway p50 ms | added p50 ms | direct p99 ms | gateway p99 ms | added p99 ms |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
