@@ -129,6 +129,33 @@ class StaffAndTokenTest {
         assertTrue(Upstreams.seen().isEmpty());
     }
 
+    private static String campusToken(java.security.PrivateKey key, String issuer, String subject, String... groups) {
+        return io.smallrye.jwt.build.Jwt.issuer(issuer).subject(subject).groups(Set.of(groups)).claim("unit", "信息中心")
+                .expiresIn(300).jws().keyId("campus-sso-test").sign(key);
+    }
+
+    @Test
+    void aCampusSsoTokenIsCheckedAgainstTheJwksAndReissuedByTheGateway() throws Exception {
+        java.security.PrivateKey campusKey = io.smallrye.jwt.util.KeyUtils.readPrivateKey("idp/privateKey.pem");
+        String sso = campusToken(campusKey, Upstreams.IDP_ISSUER, "u20240001", "handler");
+        String forwarded = given().auth().oauth2(sso).when().get("/api/v1/requests")
+                .then().statusCode(200).extract().path("authorization");
+        assertTrue(!forwarded.equals("Bearer " + sso), "the campus token itself must not reach a service");
+        JsonWebToken jwt = Keys.verifiedForwardedToken(forwarded);
+        assertEquals("u20240001", jwt.getSubject());
+        assertEquals(Set.of("handler"), jwt.getGroups());
+        assertEquals("信息中心", jwt.getClaim("unit").toString().replace("\"", ""));
+        given().when().get("/api/v1/auth").then().statusCode(200).body("ssoIssuer", is(Upstreams.IDP_ISSUER));
+        // the provider's issuer with another key, or the provider's key with another issuer: refused
+        Upstreams.clear();
+        String forged = campusToken((java.security.PrivateKey) java.security.KeyPairGenerator.getInstance("RSA")
+                .generateKeyPair().getPrivate(), Upstreams.IDP_ISSUER, "u1", "admin");
+        given().auth().oauth2(forged).when().get("/api/v1/requests").then().statusCode(401);
+        given().auth().oauth2(campusToken(campusKey, "https://elsewhere.example", "u1", "admin"))
+                .when().get("/api/v1/requests").then().statusCode(401);
+        assertTrue(Upstreams.seen().isEmpty());
+    }
+
     @Test
     void aGatewayTokenIsForwardedUnchanged() {
         String token = Tokens.forSubject("handler-7", Map.of(), "handler");

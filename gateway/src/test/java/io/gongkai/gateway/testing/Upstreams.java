@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 public class Upstreams implements QuarkusTestResourceLifecycleManager {
 
     public static final List<String> NAMES = List.of("disclosure", "inquiry", "stats");
+    public static final String IDP_ISSUER = "https://sso.example.edu";
     /** Every request that reached a stub under /api. */
     public static final ConcurrentLinkedQueue<Seen> SEEN = new ConcurrentLinkedQueue<>();
     /** Completed by a test to let a held stream go on (proves the gateway does not wait for the whole body). */
@@ -52,6 +53,9 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
         }
         Map<String, String> config = new HashMap<>();
         STUBS.forEach((name, stub) -> config.put("gongkai.routes." + name + ".url", "http://127.0.0.1:" + stub.port));
+        // the campus identity provider: its JWKS is served by one of the stubs
+        config.put("gongkai.idp.jwks-url", "http://127.0.0.1:" + STUBS.get("stats").port + "/idp/jwks.json");
+        config.put("gongkai.idp.issuer", IDP_ISSUER);
         config.put("gongkai.gateway.timeout", "1S");
         config.put("gongkai.gateway.breaker.failures", "3");
         config.put("gongkai.gateway.breaker.open-for", "1S");
@@ -149,6 +153,14 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
             HttpServerResponse response = request.response();
             if (path.equals("/q/health/ready")) {
                 response.putHeader("Content-Type", "application/json").end("{\"status\":\"UP\",\"checks\":[]}");
+                return;
+            }
+            if (path.equals("/idp/jwks.json")) {
+                try (InputStream in = Upstreams.class.getResourceAsStream("/idp/jwks.json")) {
+                    response.putHeader("Content-Type", "application/json").end(Buffer.buffer(in.readAllBytes()));
+                } catch (IOException e) {
+                    response.setStatusCode(500).end();
+                }
                 return;
             }
             if (path.equals("/q/openapi")) {
