@@ -77,7 +77,7 @@ start_service() { # name port
   local name=$1 port=$2
   (
     # a new session: Ctrl-C in this terminal reaches run.sh's trap, which stops the services in order
-    exec setsid java -Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+    exec setsid java -Xms64m -Xmx384m -XX:+UseSerialGC \
       -Dquarkus.http.port="$port" -jar "$name/target/quarkus-app/quarkus-run.jar" \
       >"$LOGS/$name.log" 2>&1 </dev/null
   ) &
