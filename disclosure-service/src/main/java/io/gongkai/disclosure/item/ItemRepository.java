@@ -100,7 +100,10 @@ public class ItemRepository {
         }
     }
 
-    /** The stored JSON of one item with what visibility needs: the lean read path. */
+    /**
+     * The stored JSON of one item with what visibility needs: the lean read path. The JSON stays the UTF-8
+     * bytes the driver received (a text column's getBytes is its raw value): never decoded, never re-encoded.
+     */
     public Optional<StoredView> view(UUID id) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT view_json, status, audience, version FROM item WHERE id = ?")) {
@@ -109,14 +112,14 @@ public class ItemRepository {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new StoredView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+                return Optional.of(new StoredView(rs.getBytes(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
             }
         } catch (SQLException e) {
             throw Jdbc.wrap(e);
         }
     }
 
-    public record StoredView(String json, String status, String audience, long version) {
+    public record StoredView(byte[] json, String status, String audience, long version) {
     }
 
     public List<ItemViews.HistoryEntry> history(UUID id) {
