@@ -1,6 +1,7 @@
 package io.gongkai.gateway.auth;
 
 import io.gongkai.gateway.GatewayConfig;
+import io.quarkus.runtime.Startup;
 import io.smallrye.jwt.util.KeyUtils;
 import java.util.List;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -17,8 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Signs the RS256 tokens the gateway forwards to the services. Signing costs about a millisecond, so a
- * caller's token is made once and reused until shortly before it expires.
+ * caller's token is made once and reused until shortly before it expires. Made at start-up: a key that
+ * cannot be read stops the gateway there, not at its first authenticated request.
  */
+@Startup
 @ApplicationScoped
 public class TokenMinter {
 

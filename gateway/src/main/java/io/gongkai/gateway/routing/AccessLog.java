@@ -30,18 +30,37 @@ public class AccessLog {
             String route = rc.get(ProxyHandler.ROUTE_KEY);
             String caller = rc.get(ProxyHandler.CALLER_KEY);
             MDC.put(RequestIds.MDC_KEY, String.valueOf(RequestIds.of(rc.request())));
-            LOG.infof("%s %s route=%s status=%d ms=%.2f caller=%s%s", rc.request().method(), printable(rc.request().path()),
-                    route != null ? route : "gateway", rc.response().getStatusCode(), (System.nanoTime() - started) / 1e6,
-                    caller != null ? caller : "-", done.succeeded() ? "" : " (aborted)");
+            // built by hand: java.util.Formatter and a regex per request stood out in the gateway's profile
+            long micros = (System.nanoTime() - started) / 1000;
+            StringBuilder line = new StringBuilder(160).append(rc.request().method().name()).append(' ');
+            appendPrintable(line, rc.request().path());
+            line.append(" route=").append(route != null ? route : "gateway")
+                    .append(" status=").append(rc.response().getStatusCode())
+                    .append(" ms=").append(micros / 1000).append('.');
+            long hundredths = micros % 1000 / 10;
+            line.append(hundredths < 10 ? "0" : "").append(hundredths)
+                    .append(" caller=").append(caller != null ? caller : "-");
+            if (!done.succeeded()) {
+                line.append(" (aborted)");
+            }
+            LOG.info(line);
         });
         rc.next();
     }
 
-    private static String printable(String path) {
+    /** The path, cut at 200 characters, with anything but printable ASCII as '?' (no log injection). */
+    static void appendPrintable(StringBuilder line, String path) {
         if (path == null) {
-            return "-";
+            line.append('-');
+            return;
         }
-        String cut = path.length() > 200 ? path.substring(0, 200) + "..." : path;
-        return cut.replaceAll("[^\\x21-\\x7e]", "?");
+        int end = Math.min(path.length(), 200);
+        for (int i = 0; i < end; i++) {
+            char c = path.charAt(i);
+            line.append(c >= 0x21 && c <= 0x7e ? c : '?');
+        }
+        if (path.length() > 200) {
+            line.append("...");
+        }
     }
 }

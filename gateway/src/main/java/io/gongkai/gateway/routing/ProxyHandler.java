@@ -98,33 +98,45 @@ public class ProxyHandler {
                 refuse(rc, result.cause());
                 return;
             }
-            Caller caller = result.result();
-            rc.put(CALLER_KEY, caller.logId());
-            boolean write = !SAFE.contains(request.method());
-            if (write && !caller.mayWrite()) {
-                problems.send(rc, Refusal.forbidden("This API key is read-only"));
-                return;
+            try {
+                admit(rc, upstream, result.result());
+            } catch (RuntimeException e) {
+                // a callback's exception would otherwise reach Vert.x, which answers text/plain
+                LOG.error("Unexpected failure while admitting a request", e);
+                problems.send(rc, 500, "internal", "Internal error",
+                        "Something went wrong on our side; quote the request id when reporting it", null);
             }
-            long wait = 0;
-            if (caller.kind() == Caller.Kind.API_KEY) {
-                wait = limiter.acquire("key:" + caller.id(), caller.ratePerMinute());
-            } else if (caller.kind() == Caller.Kind.ANONYMOUS && write) {
-                wait = limiter.acquire("addr:" + clientAddress(request), anonymousWritesPerMinute);
-            }
-            if (wait > 0) {
-                problems.send(rc, Refusal.rateLimited(wait));
-                return;
-            }
-            String authorization = switch (caller.kind()) {
-                case ANONYMOUS -> null;
-                case STAFF -> "Bearer " + caller.bearer();
-                case API_KEY, SSO -> "Bearer " + minter.forwardedToken(caller);
-            };
-            if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
-                rc.response().writeContinue();
-            }
-            forward(rc, upstream, authorization, 0);
         });
+    }
+
+    /** The authenticated caller's way in: write permission, rate limit, forwarded token, then the upstream. */
+    private void admit(RoutingContext rc, Upstream upstream, Caller caller) {
+        HttpServerRequest request = rc.request();
+        rc.put(CALLER_KEY, caller.logId());
+        boolean write = !SAFE.contains(request.method());
+        if (write && !caller.mayWrite()) {
+            problems.send(rc, Refusal.forbidden("This API key is read-only"));
+            return;
+        }
+        long wait = 0;
+        if (caller.kind() == Caller.Kind.API_KEY) {
+            wait = limiter.acquire("key:" + caller.id(), caller.ratePerMinute());
+        } else if (caller.kind() == Caller.Kind.ANONYMOUS && write) {
+            wait = limiter.acquire("addr:" + clientAddress(request), anonymousWritesPerMinute);
+        }
+        if (wait > 0) {
+            problems.send(rc, Refusal.rateLimited(wait));
+            return;
+        }
+        String authorization = switch (caller.kind()) {
+            case ANONYMOUS -> null;
+            case STAFF -> "Bearer " + caller.bearer();
+            case API_KEY, SSO -> "Bearer " + minter.forwardedToken(caller);
+        };
+        if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
+            rc.response().writeContinue();
+        }
+        forward(rc, upstream, authorization, 0);
     }
 
     private void forward(RoutingContext rc, Upstream upstream, String authorization, int attempt) {

@@ -1,5 +1,6 @@
 package io.gongkai.gateway.routing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,6 +56,27 @@ class PathTricksTest {
         int longLine = RawHttp.get(RestAssured.port, "/api/v1/items?q=" + "a".repeat(10_000));
         assertTrue(longLine >= 400 && longLine < 500, "long request line answered " + longLine);
         assertTrue(Upstreams.seen().isEmpty());
+    }
+
+    @Test
+    void eachTrickIsNamedByTheGuard() {
+        assertEquals("dot segment", PathGuard.trick("/api/v1/../internal"));
+        assertEquals("dot segment", PathGuard.trick("/api/v1/items/.."));
+        assertEquals("dot segment", PathGuard.trick("/api/v1/./items"));
+        assertEquals("dot segment", PathGuard.trick("/.."));
+        assertEquals("encoded separator", PathGuard.trick("/api/v1/%2E%2E/internal"));
+        assertEquals("encoded separator", PathGuard.trick("/api/v1/items%2finternal"));
+        assertEquals("encoded separator", PathGuard.trick("/api/v1/items%5Cx"));
+        assertEquals("encoded separator", PathGuard.trick("/api/v1/%252e%252e"));
+        assertEquals("encoded separator", PathGuard.trick("/api/v1/items%00"));
+        assertEquals("encoded separator", PathGuard.trick("/api/v1/items%3B"));
+        assertEquals("empty segment", PathGuard.trick("/api//v1"));
+        assertEquals("forbidden character", PathGuard.trick("/api/v1/items;x"));
+        assertEquals("forbidden character", PathGuard.trick("/api/v1/it ems"));
+        assertEquals("forbidden character", PathGuard.trick("/api\\v1"));
+        assertEquals("not absolute", PathGuard.trick("api/v1"));
+        assertEquals("not absolute", PathGuard.trick(""));
+        assertNull(PathGuard.trick("/api/v1/items/..x/.y/a.b%20c%"));
     }
 
     @Test
