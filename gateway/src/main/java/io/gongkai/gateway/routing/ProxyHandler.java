@@ -157,7 +157,7 @@ public class ProxyHandler {
                 .setURI(request.uri())
                 .setConnectTimeout(connectTimeoutMillis)
                 .setIdleTimeout(upstream.timeoutMillis());
-        routes.client().request(options).onComplete(connected -> {
+        routes.clientOfThisLoop().request(options).onComplete(connected -> {
             if (connected.failed()) {
                 upstream.breaker().failure();
                 if (IDEMPOTENT.contains(request.method()) && attempt < upstream.retries()) {

@@ -2,6 +2,7 @@ package io.gongkai.gateway.routing;
 
 import io.gongkai.gateway.GatewayConfig;
 import io.quarkus.runtime.ShutdownEvent;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The routing table (gongkai.routes.*) and the one HTTP client that talks to the services. */
 @ApplicationScoped
@@ -20,6 +22,11 @@ public class Routes {
 
     private final List<Upstream> upstreams;
     private final HttpClient client;
+    private final HttpClientOptions options;
+    private final int poolSize;
+    private final Vertx vertx;
+    private final ThreadLocal<HttpClient> loopClient = new ThreadLocal<>();
+    private final List<HttpClient> perLoop = new CopyOnWriteArrayList<>();
 
     public Routes(GatewayConfig config, Vertx vertx) {
         List<Upstream> list = new ArrayList<>();
@@ -43,16 +50,19 @@ public class Routes {
         }
         list.sort(Comparator.comparing(Upstream::name));
         this.upstreams = List.copyOf(list);
-        this.client = vertx.createHttpClient(new HttpClientOptions()
-                        .setKeepAlive(true)
-                        .setTcpNoDelay(true)
-                        .setDecompressionSupported(false)
-                        .setConnectTimeout((int) config.gateway().connectTimeout().toMillis()),
-                new PoolOptions().setHttp1MaxSize(config.gateway().poolSize()));
+        this.options = new HttpClientOptions()
+                .setKeepAlive(true)
+                .setTcpNoDelay(true)
+                .setDecompressionSupported(false)
+                .setConnectTimeout((int) config.gateway().connectTimeout().toMillis());
+        this.poolSize = config.gateway().poolSize();
+        this.vertx = vertx;
+        this.client = vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(poolSize));
     }
 
     void onStop(@Observes ShutdownEvent event) {
         client.close();
+        perLoop.forEach(HttpClient::close);
     }
 
     public Upstream match(String path) {
@@ -68,7 +78,27 @@ public class Routes {
         return upstreams;
     }
 
+    /** The client of background work (health, OpenAPI documents), whatever thread it runs on. */
     public HttpClient client() {
         return client;
+    }
+
+    /**
+     * The client of the calling event loop. A connection lives on the event loop that opened it: a
+     * request from another loop would hand every write and every answer across threads (a wake-up
+     * system call each way). With one client per loop, a proxied call stays on its loop. Off the event
+     * loops, the shared client.
+     */
+    public HttpClient clientOfThisLoop() {
+        if (!Context.isOnEventLoopThread()) {
+            return client;
+        }
+        HttpClient own = loopClient.get();
+        if (own == null) {
+            own = vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(poolSize));
+            loopClient.set(own);
+            perLoop.add(own);
+        }
+        return own;
     }
 }
