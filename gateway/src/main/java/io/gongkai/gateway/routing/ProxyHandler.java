@@ -7,6 +7,7 @@ import io.gongkai.gateway.auth.RateLimiter;
 import io.gongkai.gateway.auth.Refusal;
 import io.gongkai.gateway.auth.TokenMinter;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.smallrye.common.vertx.ContextLocals;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -34,6 +35,7 @@ import org.jboss.logging.Logger;
 public class ProxyHandler {
 
     private static final Logger LOG = Logger.getLogger(ProxyHandler.class);
+    private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
 
     /** Hop-by-hop headers (RFC 9110 7.6.1) and the caller's credentials: never forwarded. */
     private static final Set<String> REQUEST_DROPPED = Set.of("connection", "keep-alive", "proxy-authenticate",
@@ -86,6 +88,8 @@ public class ProxyHandler {
         HttpServerRequest request = rc.request();
         request.pause();
         rc.put(ROUTE_KEY, upstream.name());
+        // the uri tag of the HTTP server metrics (read by Quarkus' Micrometer binder from the request context)
+        ContextLocals.put(URL_PATH_TEMPLATE, upstream.metricsTemplate(rc.normalizedPath()));
         String length = request.getHeader("Content-Length");
         if (length != null && tooLarge(length)) {
             rc.response().putHeader("Connection", "close");

@@ -8,13 +8,29 @@ public record Upstream(String name, String host, int port, boolean ssl, List<Str
 
     /** True when the path is one of the prefixes or below one ("/api/v1/items", "/api/v1/items/42"). */
     public boolean owns(String path) {
+        return prefixOf(path) != null;
+    }
+
+    /**
+     * The bounded name of a path for metrics: its prefix when the path is the prefix, else the prefix and
+     * "/**" ("/api/v1/items/42" → "/api/v1/items/**"). Raw paths would make one series per item id.
+     */
+    public String metricsTemplate(String path) {
+        String prefix = prefixOf(path);
+        if (prefix == null) {
+            return null;
+        }
+        return path.length() == prefix.length() ? prefix : prefix + "/**";
+    }
+
+    private String prefixOf(String path) {
         for (String prefix : prefixes) {
             if (path.startsWith(prefix) && (path.length() == prefix.length()
                     || path.charAt(prefix.length()) == '/' || path.charAt(prefix.length()) == ':')) {
-                return true;
+                return prefix;
             }
         }
-        return false;
+        return null;
     }
 
     public String displayName() {

@@ -201,6 +201,19 @@ class RoutingTest {
     }
 
     @Test
+    void metricsNameRoutedPathsByPrefixNeverByItemId() {
+        String first = java.util.UUID.randomUUID().toString();
+        String second = java.util.UUID.randomUUID().toString();
+        given().when().get("/api/v1/items/" + first).then().statusCode(200);
+        given().when().get("/api/v1/items/" + second).then().statusCode(200);
+        given().when().get("/api/v1/calendar").then().statusCode(200);
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("uri=\"/api/v1/items/**\""), "routed item reads are one series");
+        assertTrue(metrics.contains("uri=\"/api/v1/calendar\""), "a prefix itself is its own series");
+        assertTrue(!metrics.contains(first) && !metrics.contains(second), "an item id made a metrics series");
+    }
+
+    @Test
     void unknownApiPathsAndInternalPathsAreProblems() {
         given().when().get("/api/v1/nothing").then().statusCode(404).contentType("application/problem+json");
         given().when().get("/internal/v1/events").then().statusCode(404).contentType("application/problem+json");
