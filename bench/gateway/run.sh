@@ -18,6 +18,7 @@ RUN_DIR="$ROOT/.data/bench"
 GATEWAY="http://127.0.0.1:$BASE_PORT"
 DIRECT="http://127.0.0.1:$((BASE_PORT + 1))"   # disclosure-service, the owner of the default path
 OUT="$ROOT/bench/results/gateway-$(date -u +%Y-%m-%d).md"
+. "$ROOT/bench/lib.sh"
 die() { echo "bench: $*" >&2; exit 1; }
 say() { echo "bench: $*" >&2; }
 
@@ -69,9 +70,9 @@ measure() { # url connections [header]
     "$(awk '$1 == "50%" { print $2 }' <<<"$out" | to_ms)" "$(awk '$1 == "99%" { print $2 }' <<<"$out" | to_ms)"
 }
 
-say "warming up (JIT) both paths"
-wrk -t2 -c16 -d"${DURATION}s" "$DIRECT$PATH_UNDER_TEST" >/dev/null
-wrk -t2 -c16 -d"${DURATION}s" -H "X-Api-Key: $KEY" "$GATEWAY$PATH_UNDER_TEST" >/dev/null
+# the gateway's path JIT-compiles both the gateway and the service: it is warmed up last
+warm_until_stable direct -t2 -c16 "$DIRECT$PATH_UNDER_TEST"
+warm_until_stable "through the gateway" -t2 -c16 -H "X-Api-Key: $KEY" "$GATEWAY$PATH_UNDER_TEST"
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 ROWS=""
@@ -93,7 +94,8 @@ CPU=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
   echo "Machine: $(nproc) cores, ${CPU:-unknown CPU}, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM,"
   echo "$(uname -sr), $(java -version 2>&1 | head -1). Load generator (wrk) on the same cores, loopback only."
   echo "Services started by ./run.sh (JVM mode, its JVM flags). Request: \`GET $PATH_UNDER_TEST\` (${DURATION}s per point,"
-  echo "after a ${DURATION}s warm-up of each path). Direct: to disclosure-service without credentials. Through the gateway:"
+  echo "after warming each path up until its throughput is steady, \`bench/lib.sh\`: $WARMUP_LOG)."
+  echo "Direct: to disclosure-service without credentials. Through the gateway:"
   echo "\`X-Api-Key\` of a read-only key (key lookup, secret check, token bucket, signed forwarded JWT, access log)."
   echo "Load average before the measurements: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the"
   echo "machine shares the cores: figures taken while it is busy say little about the gateway)."
