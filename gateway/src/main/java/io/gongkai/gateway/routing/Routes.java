@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The routing table (gongkai.routes.*) and the one HTTP client that talks to the services. */
+/** The routing table (gongkai.routes.*) and the HTTP clients that talk to the services (one per event loop). */
 @ApplicationScoped
 public class Routes {
 
