@@ -192,10 +192,21 @@ public class ItemResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body too large",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull ItemRequest request) {
-        ItemState item = items.create(request);
-        return Response.created(URI.create("/api/v1/items/" + item.id)).tag(ETags.of(item.version))
-                .entity(item.view(dueDate(item))).build();
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request in the last 24 hours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(
+            @Parameter(description = "makes a retry safe: the same key and body within 24 hours answer with the item "
+                    + "the first attempt created (header Idempotent-Replayed: true) instead of creating another",
+                    example = "2f1c7a9e-create-admissions-notice") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull ItemRequest request) {
+        ItemService.Created created = items.create(request, idempotencyKey);
+        ItemState item = created.item();
+        Response.ResponseBuilder response = Response.created(URI.create("/api/v1/items/" + item.id)).tag(ETags.of(item.version))
+                .entity(item.view(dueDate(item)));
+        if (created.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
     }
 
     @PUT

@@ -29,9 +29,11 @@ public class ItemService {
     private final Caller caller;
     private final ObjectMapper json;
     private final Validator validator;
+    private final IdempotencyKeys idempotencyKeys;
 
     public ItemService(ItemRepository items, ItemWriter writer, ReferenceData references, Caller caller,
-                       ObjectMapper json, Validator validator) {
+                       ObjectMapper json, Validator validator, IdempotencyKeys idempotencyKeys) {
+        this.idempotencyKeys = idempotencyKeys;
         this.items = items;
         this.writer = writer;
         this.references = references;
@@ -56,8 +58,39 @@ public class ItemService {
         return items.history(id);
     }
 
+    /** A created item, or the one an earlier request with the same Idempotency-Key created. */
+    public record Created(ItemState item, boolean replayed) {
+    }
+
+    /**
+     * Creates a draft. With an Idempotency-Key, a retry (same caller, key and body within 24 hours) gets the
+     * item the first attempt created; the same key with another body is a 422 and creates nothing.
+     */
     @Transactional
-    public ItemState create(ItemRequest request) {
+    public Created create(ItemRequest request, String idempotencyKey) {
+        String key = IdempotencyKeys.validated(idempotencyKey);
+        if (key == null) {
+            return new Created(create(request), false);
+        }
+        OffsetDateTime now = now();
+        String requestHash = writer.fingerprint(request);
+        Optional<IdempotencyKeys.Earlier> earlier = idempotencyKeys.lockAndFind(caller.subject(), key, now);
+        if (earlier.isPresent()) {
+            if (!earlier.get().requestHash().equals(requestHash)) {
+                throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",
+                        "This Idempotency-Key was used for another request in the last 24 hours; use a new key");
+            }
+            ItemState item = items.find(earlier.get().itemId(), false)
+                    .orElseThrow(() -> ProblemException.notFound("Item " + earlier.get().itemId()));
+            mayWrite(item.unit);
+            return new Created(item, true);
+        }
+        ItemState item = create(request);
+        idempotencyKeys.remember(caller.subject(), key, requestHash, item.id, now);
+        return new Created(item, false);
+    }
+
+    private ItemState create(ItemRequest request) {
         if (request.status() != null && request.status() != ItemRequest.Status.DRAFT) {
             throw ProblemException.invalid("status", "a new item is a DRAFT; use publish and withdraw");
         }
