@@ -66,12 +66,17 @@ scripts/postgres.sh recreate-db "$DB" >/dev/null
 SERVICE_PID=
 stop_service() { if [ -n "$SERVICE_PID" ]; then kill "$SERVICE_PID" 2>/dev/null || true; wait "$SERVICE_PID" 2>/dev/null || true; fi; SERVICE_PID=; }
 trap stop_service EXIT
+# whatever else answers on the port would be measured instead of this build
+if curl -s -o /dev/null "$BASE/q/health/live" 2>/dev/null; then
+  die "port $PORT is in use by another program; stop it or set PORT"
+fi
 say "starting the service on port $PORT"
 GONGKAI_DB_NAME_DISCLOSURE=$DB GONGKAI_JWT_PUBLIC_KEY="file:$WORK/public.pem" QUARKUS_HTTP_PORT=$PORT \
   QUARKUS_LOG_CONSOLE_JSON_ENABLED=false QUARKUS_LOG_LEVEL=WARN \
   java -Xmx1g -jar "$JAR" > "$WORK/service.log" 2>&1 &
 SERVICE_PID=$!
 for _ in $(seq 1 60); do
+  kill -0 "$SERVICE_PID" 2>/dev/null || die "the service stopped; see $WORK/service.log"
   curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && break
   sleep 1
 done
