@@ -17,9 +17,16 @@ import java.util.UUID;
 
 /**
  * Push throughput: the same batches (NDJSON from ItemGenerator, one {"records": [...]} per line) either
- * through the push API, or as plain JDBC batch inserts of the same rows into the same item table.
+ * through the push API, or as plain JDBC batch inserts into the same item table, 500 rows per batch and
+ * transaction. Two baselines:
+ * - rows: the rows the API stored, exported after its run (psql \copy, text format), inserted again
+ *   column for column (search vector, stored JSON, source and external id included): the cost of the
+ *   rows themselves, so the ratio is what the API adds;
+ * - jdbc: rows made straight from the records (no search vector, the record as its stored JSON), the
+ *   baseline of the earlier runs, kept for comparison.
  *
  * usage: java -cp JDBC_AND_JACKSON_JARS PushBench.java api  FILE BASE_URL TOKEN [SOURCE]
+ *        java -cp JDBC_AND_JACKSON_JARS PushBench.java rows ROWS_FILE JDBC_URL USER PASSWORD
  *        java -cp JDBC_AND_JACKSON_JARS PushBench.java jdbc FILE JDBC_URL USER PASSWORD
  * Prints "records=N seconds=S records_per_second=R".
  */
@@ -31,7 +38,8 @@ public class PushBench {
         long records = switch (args[0]) {
             case "api" -> api(file, args[2], args[3], args.length > 4 ? args[4] : "portal-cms");
             case "jdbc" -> jdbc(file, args[2], args[3], args.length > 4 ? args[4] : "");
-            default -> throw new IllegalArgumentException("mode is api or jdbc");
+            case "rows" -> rows(file, args[2], args[3], args.length > 4 ? args[4] : "");
+            default -> throw new IllegalArgumentException("mode is api, rows or jdbc");
         };
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("records=%d seconds=%.1f records_per_second=%.0f%n", records, seconds, records / seconds);
@@ -116,5 +124,71 @@ public class PushBench {
             }
         }
         return records;
+    }
+
+    /** The columns the API writes, in the order of {@link #ROWS_SQL} and of the exported file. */
+    static final String ROW_COLUMNS = "id, title, summary, body, checklist, checklist_item, category, unit, audience, "
+            + "status, published_at, produced_at, withdrawn_at, withdraw_reason, attachments, source, external_id, "
+            + "content_hash, version, created_at, updated_at, search_vector, view_json, summary_json";
+    static final String ROWS_SQL = "INSERT INTO item (" + ROW_COLUMNS + ") VALUES (?::uuid, ?, ?, ?, ?, ?, ?::int, ?, ?, ?, "
+            + "?::timestamptz, ?::date, ?::timestamptz, ?, ?::jsonb, ?, ?, ?, ?::bigint, ?::timestamptz, ?::timestamptz, "
+            + "?::tsvector, ?, ?)";
+
+    static long rows(Path file, String url, String user, String password) throws Exception {
+        long records = 0;
+        try (Connection c = DriverManager.getConnection(url, user, password);
+             BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             PreparedStatement ps = c.prepareStatement(ROWS_SQL)) {
+            c.setAutoCommit(false);
+            String line;
+            int inBatch = 0;
+            while ((line = in.readLine()) != null) {
+                String[] fields = line.split("\t", -1);
+                for (int k = 0; k < fields.length; k++) {
+                    ps.setString(k + 1, copyText(fields[k]));
+                }
+                ps.addBatch();
+                records++;
+                if (++inBatch == 500) {
+                    ps.executeBatch();
+                    c.commit();
+                    inBatch = 0;
+                }
+            }
+            if (inBatch > 0) {
+                ps.executeBatch();
+                c.commit();
+            }
+        }
+        return records;
+    }
+
+    /** A field of COPY's text format: \N is null, backslash escapes the rest. */
+    static String copyText(String field) {
+        if (field.equals("\\N")) {
+            return null;
+        }
+        if (field.indexOf('\\') < 0) {
+            return field;
+        }
+        StringBuilder out = new StringBuilder(field.length());
+        for (int i = 0; i < field.length(); i++) {
+            char ch = field.charAt(i);
+            if (ch != '\\' || i + 1 == field.length()) {
+                out.append(ch);
+                continue;
+            }
+            char next = field.charAt(++i);
+            out.append(switch (next) {
+                case 'n' -> '\n';
+                case 't' -> '\t';
+                case 'r' -> '\r';
+                case 'b' -> '\b';
+                case 'f' -> '\f';
+                case 'v' -> (char) 11;
+                default -> next;
+            });
+        }
+        return out.toString();
     }
 }

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.postgresql.PGStatement;
 
 /**
  * Items in the database, with plain JDBC: writes go out as JDBC batches (a push of 500 records is a
@@ -38,8 +39,8 @@ public class ItemRepository {
     private static final String COLUMNS = "id, title, summary, body, checklist, checklist_item, category, unit, audience, "
             + "status, published_at, produced_at, withdrawn_at, withdraw_reason, attachments, source, external_id, "
             + "content_hash, version, created_at, updated_at";
-    private static final String SEARCH_VECTOR = "setweight(to_tsvector('simple', ?), 'A') || "
-            + "setweight(to_tsvector('simple', ?), 'B') || setweight(to_tsvector('simple', ?), 'D')";
+    /** The vector comes ready from {@link Bigrams#searchVector}. */
+    private static final String SEARCH_VECTOR = "?::tsvector";
     private static final String INSERT = "INSERT INTO item (" + COLUMNS + ", search_vector, view_json, summary_json) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, " + SEARCH_VECTOR + ", ?, ?)";
     private static final String UPDATE = "UPDATE item SET id = ?, title = ?, summary = ?, body = ?, checklist = ?, "
@@ -59,9 +60,8 @@ public class ItemRepository {
     }
 
     /** One change to persist: the new state, its search tokens and JSON, its history entry and events. */
-    public record Write(ItemState state, boolean isNew, boolean postingsChanged, String titleTokens,
-                        String summaryTokens, String bodyTokens, String viewJson, String summaryJson,
-                        History history, List<Outbox> events) {
+    public record Write(ItemState state, boolean isNew, boolean postingsChanged, String searchVector,
+                        String viewJson, String summaryJson, History history, List<Outbox> events) {
     }
 
     public record History(UUID itemId, long version, OffsetDateTime at, String actor, String action,
@@ -88,6 +88,9 @@ public class ItemRepository {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
                      + " FROM item WHERE source = ? AND external_id = ANY (?) ORDER BY id FOR UPDATE")) {
+            // planned anew for each push: a generic plan made while the table was small (a new or emptied
+            // database) stays a sequential scan, measured at 0.3 s per batch of 500 once 20,000 items are in
+            ps.unwrap(PGStatement.class).setPrepareThreshold(0);
             ps.setString(1, source);
             ps.setArray(2, c.createArrayOf("varchar", externalIds.toArray()));
             Map<String, ItemState> byExternalId = new HashMap<>();
@@ -262,9 +265,7 @@ public class ItemRepository {
         ps.setLong(i++, s.version);
         ps.setObject(i++, s.createdAt);
         ps.setObject(i++, s.updatedAt);
-        ps.setString(i++, w.titleTokens());
-        ps.setString(i++, w.summaryTokens());
-        ps.setString(i++, w.bodyTokens());
+        ps.setString(i++, w.searchVector());
         ps.setString(i++, w.viewJson());
         ps.setString(i++, w.summaryJson());
         return i;

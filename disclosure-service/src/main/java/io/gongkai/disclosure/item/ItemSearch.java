@@ -80,7 +80,7 @@ public class ItemSearch {
             sql.append(" ORDER BY listed_at DESC, id DESC LIMIT ?");
         } else {
             sql.append("SELECT summary_json, rank, id FROM (SELECT summary_json, id, ((CASE WHEN search_vector @@ "
-                    + "to_tsquery('simple', ?) THEN 1 ELSE 0 END) + ts_rank(search_vector, to_tsquery('simple', ?)))::real AS rank "
+                    + "?::tsquery THEN 1 ELSE 0 END) + ts_rank(search_vector, ?::tsquery))::real AS rank "
                     + "FROM item WHERE ").append(where).append(") s");
             all.add(titleQuery);
             all.add(tsquery);
@@ -191,7 +191,7 @@ public class ItemSearch {
         }
         inner.append(" ORDER BY listed_at DESC, id DESC LIMIT ").append(WINDOW);
         String sql = "SELECT summary_json, listed_at, id FROM (" + inner + ") candidates "
-                + "WHERE search_vector @@ to_tsquery('simple', ?) ORDER BY listed_at DESC, id DESC LIMIT ?";
+                + "WHERE search_vector @@ ?::tsquery ORDER BY listed_at DESC, id DESC LIMIT ?";
         params.add(tsquery);
         params.add(c.limit() + 1);
         return new Window(sql, params);
@@ -233,7 +233,7 @@ public class ItemSearch {
             }
         }
         if (tsquery != null) {
-            w.append(" AND search_vector @@ to_tsquery('simple', ?)");
+            w.append(" AND search_vector @@ ?::tsquery");
             params.add(tsquery);
         }
         if (c.status() != null) {

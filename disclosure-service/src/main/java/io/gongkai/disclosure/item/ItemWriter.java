@@ -141,8 +141,7 @@ public class ItemWriter {
         String viewJson = write(after.view(due));
         String summaryJson = write(after.summaryView());
         return new ItemRepository.Write(after, before == null, postingsChanged,
-                Bigrams.indexTokens(after.title), Bigrams.indexTokens(after.summary),
-                Bigrams.indexTokens(BodySanitizer.text(after.body)), viewJson, summaryJson,
+                Bigrams.searchVector(after.title, after.summary, BodySanitizer.text(after.body)), viewJson, summaryJson,
                 new ItemRepository.History(after.id, after.version, now, actor, action, changed, reason),
                 events(before, after, changed, now));
     }

@@ -220,13 +220,12 @@ public class PushService {
             if (isNew) {
                 createdHere.add(record.externalId());
                 // a record pushed twice in one batch: the second write replaces the first, still an insert
-                write = new ItemRepository.Write(write.state(), true, true, write.titleTokens(), write.summaryTokens(),
-                        write.bodyTokens(), write.viewJson(), write.summaryJson(), write.history(),
-                        mergeEvents(writes.get(record.externalId()), write));
+                write = new ItemRepository.Write(write.state(), true, true, write.searchVector(), write.viewJson(),
+                        write.summaryJson(), write.history(), mergeEvents(writes.get(record.externalId()), write));
             } else if (writes.containsKey(record.externalId())) {
                 ItemRepository.Write earlier = writes.get(record.externalId());
-                write = new ItemRepository.Write(write.state(), false, true, write.titleTokens(), write.summaryTokens(),
-                        write.bodyTokens(), write.viewJson(), write.summaryJson(), write.history(), mergeEvents(earlier, write));
+                write = new ItemRepository.Write(write.state(), false, true, write.searchVector(), write.viewJson(),
+                        write.summaryJson(), write.history(), mergeEvents(earlier, write));
             }
             writes.remove(record.externalId());
             writes.put(record.externalId(), write);

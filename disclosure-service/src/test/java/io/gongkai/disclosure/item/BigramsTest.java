@@ -38,29 +38,49 @@ class BigramsTest {
     @Test
     void aTwoCharacterQueryIsOneBigram() {
         assertEquals(List.of(new Bigrams.Term("招生", false)), Bigrams.queryTerms("招生"));
-        assertEquals("招生", Bigrams.tsquery(Bigrams.queryTerms("招生"), null));
+        assertEquals("'招生'", Bigrams.tsquery(Bigrams.queryTerms("招生"), null));
     }
 
     @Test
     void longerQueriesAndTheirBigramsAreAnded() {
-        assertEquals("招生 & 生章 & 章程", Bigrams.tsquery(Bigrams.queryTerms("招生章程"), null));
-        assertEquals("招生:A & 生章:A & 章程:A", Bigrams.tsquery(Bigrams.queryTerms("招生章程"), "A"));
+        assertEquals("'招生' & '生章' & '章程'", Bigrams.tsquery(Bigrams.queryTerms("招生章程"), null));
+        assertEquals("'招生':A & '生章':A & '章程':A", Bigrams.tsquery(Bigrams.queryTerms("招生章程"), "A"));
     }
 
     @Test
     void aSingleCharacterQueryIsAPrefixOfBigrams() {
-        assertEquals("年:*", Bigrams.tsquery(Bigrams.queryTerms("年"), null));
-        assertEquals("年:*A", Bigrams.tsquery(Bigrams.queryTerms("年"), "A"));
+        assertEquals("'年':*", Bigrams.tsquery(Bigrams.queryTerms("年"), null));
+        assertEquals("'年':*A", Bigrams.tsquery(Bigrams.queryTerms("年"), "A"));
     }
 
     @Test
     void queryTermsAreDistinctAndMixed() {
-        assertEquals("2022 & 招生 & pdf", Bigrams.tsquery(Bigrams.queryTerms("2022 招生 PDF 招生"), null));
+        assertEquals("'2022' & '招生' & 'pdf'", Bigrams.tsquery(Bigrams.queryTerms("2022 招生 PDF 招生"), null));
     }
 
     @Test
     void sqlAndTsqueryOperatorsNeverReachTheQuery() {
-        assertEquals("drop & table & item", Bigrams.tsquery(Bigrams.queryTerms("'; DROP TABLE item; -- & | ! :*"), null));
+        assertEquals("'drop' & 'table' & 'item'", Bigrams.tsquery(Bigrams.queryTerms("'; DROP TABLE item; -- & | ! :*"), null));
+    }
+
+    @Test
+    void theVectorLiteralNumbersThePartsOneAfterTheOther() {
+        assertEquals("'招生':1A,5B '生':2A,6B '计划':3B '划招':4B 'pdf':7D '划':8D",
+                ordered(Bigrams.searchVector("招生", "计划招生", "PDF 划")));
+        assertEquals("", Bigrams.searchVector("，", null, ""));
+    }
+
+    @Test
+    void aLexemeKeepsAtMost255PositionsOfAPartAnd256InAll() {
+        assertEquals(255, Bigrams.searchVector(null, null, "年 ".repeat(400)).split(",").length);
+        assertEquals(256, Bigrams.searchVector("年", "年", "年 ".repeat(400)).split(",").length);
+    }
+
+    /** The literal's lexemes in order of first position (the vector itself does not keep an order). */
+    private static String ordered(String vector) {
+        return java.util.Arrays.stream(vector.split(" "))
+                .sorted(java.util.Comparator.comparingInt(l -> Integer.parseInt(l.replaceAll(".*':(\\d+).*", "$1"))))
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     @Test
