@@ -161,4 +161,33 @@ public abstract class ServiceConventionsTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(403));
     }
+
+    @jakarta.inject.Inject
+    io.smallrye.jwt.auth.principal.JWTParser parser;
+
+    @Test
+    void aTokenIsVerifiedOnceAndAnExpiredOneIsNeverKept() throws Exception {
+        String token = Tokens.admin();
+        org.junit.jupiter.api.Assertions.assertSame(parser.parse(token), parser.parse(token));
+        org.junit.jupiter.api.Assertions.assertThrows(io.smallrye.jwt.auth.principal.ParseException.class,
+                () -> parser.parse(Tokens.expired("admin")));
+    }
+
+    @Test
+    void aTokenVerifiedOnceKeepsItsRolesAndNoCopyWithOtherClaimsPassesOnItsSignature() {
+        // the services keep the verdict on a token (io.gongkai.commons.security.VerifiedTokens)
+        String roleless = Tokens.forSubject("nobody", java.util.Map.of(), "unknown-role");
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(roleless).contentType("application/json").body(someWriteBody())
+                    .when().request(jsonWriteMethod(), jsonWritePath())
+                    .then().statusCode(403);
+        }
+        String[] parts = roleless.split("\\.");
+        String adminPayload = Tokens.admin().split("\\.")[1];
+        given().auth().oauth2(parts[0] + "." + adminPayload + "." + parts[2]).contentType("application/json")
+                .body(someWriteBody())
+                .when().request(jsonWriteMethod(), jsonWritePath())
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+    }
 }
