@@ -1,21 +1,41 @@
 package io.gongkai.gateway.routing;
 
 import io.gongkai.commons.web.RequestIds;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
  * One line per request: method, path (no query: it may hold search words), route, status, duration
  * and caller (key id, account id, or "-"). Never a header value, a token or a secret.
+ * The same place times every request for /q/metrics ({@code gongkai_gateway_requests_seconds} by route,
+ * uri, method and status): Micrometer's HTTP server binder is off in the gateway, as it took about 4 %
+ * of the gateway's CPU per routed call and named calls by raw path.
  */
 @ApplicationScoped
 public class AccessLog {
 
     private static final Logger LOG = Logger.getLogger("io.gongkai.gateway.access");
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
+    private final MeterRegistry registry;
+    private final ConcurrentHashMap<Series, Timer> timers = new ConcurrentHashMap<>();
+
+    public AccessLog(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** One series of the request timer; every part has a bounded set of values. */
+    private record Series(String route, String uri, String method, int status) {
+    }
 
     void register(@Observes Filters filters) {
         filters.register(this::start, 2000);
@@ -31,7 +51,9 @@ public class AccessLog {
             String caller = rc.get(ProxyHandler.CALLER_KEY);
             MDC.put(RequestIds.MDC_KEY, String.valueOf(RequestIds.of(rc.request())));
             // built by hand: java.util.Formatter and a regex per request stood out in the gateway's profile
-            long micros = (System.nanoTime() - started) / 1000;
+            long nanos = System.nanoTime() - started;
+            time(route, rc.get(ProxyHandler.URI_KEY), rc.request().method().name(), rc.response().getStatusCode(), nanos);
+            long micros = nanos / 1000;
             StringBuilder line = new StringBuilder(160).append(rc.request().method().name()).append(' ');
             appendPrintable(line, rc.request().path());
             line.append(" route=").append(route != null ? route : "gateway")
@@ -46,6 +68,20 @@ public class AccessLog {
             LOG.info(line);
         });
         rc.next();
+    }
+
+    private void time(String route, String uri, String method, int status, long nanos) {
+        Series series = new Series(route != null ? route : "gateway", uri != null ? uri : "gateway",
+                METHODS.contains(method) ? method : "OTHER", status);
+        Timer timer = timers.get(series);
+        if (timer == null) {
+            timer = timers.computeIfAbsent(series, s -> Timer.builder("gongkai.gateway.requests")
+                    .description("Requests answered by the gateway: routed calls by service and path prefix, "
+                            + "the gateway's own as route and uri \"gateway\"")
+                    .tags("route", s.route(), "uri", s.uri(), "method", s.method(), "status", Integer.toString(s.status()))
+                    .register(registry));
+        }
+        timer.record(nanos, TimeUnit.NANOSECONDS);
     }
 
     /** The path, cut at 200 characters, with anything but printable ASCII as '?' (no log injection). */

@@ -7,7 +7,6 @@ import io.gongkai.gateway.auth.RateLimiter;
 import io.gongkai.gateway.auth.Refusal;
 import io.gongkai.gateway.auth.TokenMinter;
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.smallrye.common.vertx.ContextLocals;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -34,7 +33,6 @@ import org.jboss.logging.Logger;
 public class ProxyHandler {
 
     private static final Logger LOG = Logger.getLogger(ProxyHandler.class);
-    private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
 
     /** Hop-by-hop headers (RFC 9110 7.6.1) and the caller's credentials: never forwarded. */
     private static final Set<String> REQUEST_DROPPED = Set.of("connection", "keep-alive", "proxy-authenticate",
@@ -49,6 +47,8 @@ public class ProxyHandler {
 
     public static final String ROUTE_KEY = "gongkai.route";
     public static final String CALLER_KEY = "gongkai.caller";
+    /** The bounded name of a routed path for metrics (see {@link Upstream#metricsTemplate}). */
+    public static final String URI_KEY = "gongkai.uri";
 
     private final Routes routes;
     private final Authenticator authenticator;
@@ -92,8 +92,7 @@ public class ProxyHandler {
         HttpServerRequest request = rc.request();
         request.pause();
         rc.put(ROUTE_KEY, upstream.name());
-        // the uri tag of the HTTP server metrics (read by Quarkus' Micrometer binder from the request context)
-        ContextLocals.put(URL_PATH_TEMPLATE, upstream.metricsTemplate(rc.normalizedPath()));
+        rc.put(URI_KEY, upstream.metricsTemplate(rc.normalizedPath()));
         String length = request.getHeader("Content-Length");
         if (length != null && tooLarge(length)) {
             rc.response().putHeader("Connection", "close");
