@@ -49,7 +49,9 @@ public final class Bigrams {
      * and a push writes hundreds of items per transaction.
      */
     public static String searchVector(String title, String summary, String body) {
-        Map<String, Positions> lexemes = new HashMap<>();
+        int chars = (title == null ? 0 : title.length()) + (summary == null ? 0 : summary.length())
+                + (body == null ? 0 : Math.min(body.length(), MAX_CHARS));
+        Map<String, Positions> lexemes = new HashMap<>(Math.max(16, chars * 2)); // sized once: no rehashing
         int offset = 0;
         offset = add(lexemes, title, 'A', offset);
         offset = add(lexemes, summary, 'B', offset);
@@ -203,13 +205,20 @@ public final class Bigrams {
     }
 
     static boolean isCjk(int cp) {
-        // the common cases first: nothing below Hangul Jamo is CJK, and the main Han block is
-        if (cp < 0x1100) {
+        // the common cases first: nothing below Hangul Jamo is CJK, nor general punctuation, the CJK
+        // brackets and marks, or the full-width punctuation and digits; the main Han block is
+        // (BigramsTest compares this with Character.UnicodeScript for every code point)
+        if (cp < 0x1100 || cp >= 0x2000 && cp <= 0x206F || cp >= 0x3000 && cp <= 0x3004 || cp >= 0x3008 && cp <= 0x3020
+                || cp >= 0xFF01 && cp <= 0xFF20) {
             return false;
         }
         if (cp >= 0x4E00 && cp <= 0x9FEF) {
             return true;
         }
+        return isCjkScript(cp);
+    }
+
+    static boolean isCjkScript(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

@@ -2,6 +2,7 @@ package io.gongkai.disclosure.item;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -19,10 +20,22 @@ public final class BodySanitizer {
     }
 
     public static String sanitize(String body) {
+        Sanitized sanitized = sanitizeWithText(body);
+        return sanitized == null ? null : sanitized.html();
+    }
+
+    /** A sanitised body and its text (for the search index), from one parse. */
+    public record Sanitized(String html, String text) {
+    }
+
+    /** As {@link Jsoup#clean(String, String, Safelist, Document.OutputSettings)} does, keeping the document for its text. */
+    public static Sanitized sanitizeWithText(String body) {
         if (body == null) {
             return null;
         }
-        return Jsoup.clean(body, "", SAFELIST, OUTPUT);
+        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(body, ""));
+        clean.outputSettings(OUTPUT);
+        return new Sanitized(clean.body().html(), clean.body().text());
     }
 
     /** The text of a (sanitised) body, for the search index. */

@@ -17,6 +17,8 @@ public final class ItemState {
     public String title;
     public String summary;
     public String body;
+    /** The text of {@link #body} when this write sanitised it (saves parsing it again for the index); else null. */
+    transient String bodyText;
     public String checklist;
     public String checklistItem;
     public Integer category;

@@ -56,7 +56,9 @@ public class ItemWriter {
         List<Problem.Violation> problems = new ArrayList<>();
         target.title = r.title().strip();
         target.summary = blankToNull(r.summary());
-        target.body = BodySanitizer.sanitize(blankToNull(r.body()));
+        BodySanitizer.Sanitized body = BodySanitizer.sanitizeWithText(blankToNull(r.body()));
+        target.body = body == null ? null : body.html();
+        target.bodyText = body == null ? "" : body.text();
         if (r.checklistItem() != null) {
             Integer category = ref.checklistItems().get(r.checklistItem());
             if (category == null) {
@@ -141,7 +143,8 @@ public class ItemWriter {
         String viewJson = write(after.view(due));
         String summaryJson = write(after.summaryView());
         return new ItemRepository.Write(after, before == null, postingsChanged,
-                Bigrams.searchVector(after.title, after.summary, BodySanitizer.text(after.body)), viewJson, summaryJson,
+                Bigrams.searchVector(after.title, after.summary,
+                        after.bodyText != null ? after.bodyText : BodySanitizer.text(after.body)), viewJson, summaryJson,
                 new ItemRepository.History(after.id, after.version, now, actor, action, changed, reason),
                 events(before, after, changed, now));
     }

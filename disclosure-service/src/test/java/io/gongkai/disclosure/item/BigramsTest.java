@@ -84,6 +84,15 @@ class BigramsTest {
     }
 
     @Test
+    void theFastCjkTestAgreesWithUnicodeScriptsEverywhere() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (Bigrams.isCjk(cp) != Bigrams.isCjkScript(cp)) {
+                throw new AssertionError("U+" + Integer.toHexString(cp));
+            }
+        }
+    }
+
+    @Test
     void veryLongBodiesAreCut() {
         String body = "学".repeat(Bigrams.MAX_CHARS * 2);
         assertTrue(Bigrams.indexTokens(body).length() <= Bigrams.MAX_CHARS * 3);
