@@ -17,8 +17,8 @@ public final class ItemState {
     public String title;
     public String summary;
     public String body;
-    /** The search vector of title, summary and body when this write worked it out from its request; else null. */
-    transient String searchVector;
+    /** The text of {@link #body} when this write sanitised it (saves parsing it again for the index); else null. */
+    transient String bodyText;
     public String checklist;
     public String checklistItem;
     public Integer category;

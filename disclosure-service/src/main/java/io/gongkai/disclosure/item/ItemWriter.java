@@ -53,31 +53,12 @@ public class ItemWriter {
      * @return the problems found; when there are any, {@code target} must be thrown away
      */
     public List<Problem.Violation> apply(ItemRequest r, ItemState target, ReferenceData.Snapshot ref, OffsetDateTime now) {
-        return apply(r, derive(r), target, ref, now);
-    }
-
-    /** What a write makes of a request alone: its fingerprint, sanitised body and search vector. */
-    public record Derived(String fingerprint, BodySanitizer.Sanitized body, String searchVector) {
-    }
-
-    /**
-     * The costly part of a write that depends on the request only, so that a push can work it out for
-     * many records at once, on every core, before they are applied one by one.
-     */
-    public Derived derive(ItemRequest r) {
-        BodySanitizer.Sanitized body = BodySanitizer.sanitizeWithText(blankToNull(r.body()));
-        return new Derived(fingerprint(r), body,
-                Bigrams.searchVector(r.title().strip(), blankToNull(r.summary()), body == null ? "" : body.text()));
-    }
-
-    /** {@link #apply(ItemRequest, ItemState, ReferenceData.Snapshot, OffsetDateTime)} with the request's derived parts. */
-    public List<Problem.Violation> apply(ItemRequest r, Derived derived, ItemState target, ReferenceData.Snapshot ref,
-                                         OffsetDateTime now) {
         List<Problem.Violation> problems = new ArrayList<>();
         target.title = r.title().strip();
         target.summary = blankToNull(r.summary());
-        target.body = derived.body() == null ? null : derived.body().html();
-        target.searchVector = derived.searchVector();
+        BodySanitizer.Sanitized body = BodySanitizer.sanitizeWithText(blankToNull(r.body()));
+        target.body = body == null ? null : body.html();
+        target.bodyText = body == null ? "" : body.text();
         if (r.checklistItem() != null) {
             Integer category = ref.checklistItems().get(r.checklistItem());
             if (category == null) {
@@ -162,8 +143,8 @@ public class ItemWriter {
         String viewJson = write(after.view(due));
         String summaryJson = write(after.summaryView());
         return new ItemRepository.Write(after, before == null, postingsChanged,
-                after.searchVector != null ? after.searchVector
-                        : Bigrams.searchVector(after.title, after.summary, BodySanitizer.text(after.body)), viewJson, summaryJson,
+                Bigrams.searchVector(after.title, after.summary,
+                        after.bodyText != null ? after.bodyText : BodySanitizer.text(after.body)), viewJson, summaryJson,
                 new ItemRepository.History(after.id, after.version, now, actor, action, changed, reason),
                 events(before, after, changed, now));
     }

@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * Idempotent upsert of items by (source, externalId) for internal systems. The same payload twice is
@@ -79,7 +78,7 @@ public class PushService {
         if (!EXTERNAL_ID.matcher(externalId).matches()) {
             throw ProblemException.invalid("externalId", "must be 1-200 letters, digits and . _ : / -");
         }
-        List<PushResult> results = upsert(source, List.of(derive(new Record(0, externalId, request, List.of(), null))), true);
+        List<PushResult> results = upsert(source, List.of(new Record(0, externalId, request, List.of())), true);
         PushResult result = results.get(0);
         if (PushResult.REJECTED.equals(result.result())) {
             throw new ProblemException(400, "validation", "Invalid request",
@@ -99,10 +98,10 @@ public class PushService {
         if (records.size() > MAX_BATCH) {
             throw ProblemException.invalid("records", "must hold at most " + MAX_BATCH + " records (got " + records.size() + ")");
         }
-        // reading, checking, sanitising and indexing a record depend on that record alone: done on every
-        // core (the common pool and this thread); applying them to the stored items stays in order
-        List<Record> parsed = IntStream.range(0, records.size()).parallel()
-                .mapToObj(i -> derive(parse(i, records.get(i)))).toList();
+        List<Record> parsed = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            parsed.add(parse(i, records.get(i)));
+        }
         List<PushResult> results = upsert(source, parsed, false);
         int created = 0;
         int updated = 0;
@@ -122,8 +121,7 @@ public class PushService {
     /** A record of a batch, read on its own so that a wrong type rejects that record only. */
     private Record parse(int index, JsonNode node) {
         if (node == null || !node.isObject()) {
-            return new Record(index, null, null, List.of(new Problem.Violation("records[" + index + "]", "must be an object")),
-                    null);
+            return new Record(index, null, null, List.of(new Problem.Violation("records[" + index + "]", "must be an object")));
         }
         JsonNode id = node.get("externalId");
         String externalId = id != null && id.isTextual() ? id.asText() : null;
@@ -147,16 +145,10 @@ public class PushService {
             }
         }
         problems.sort(Comparator.comparing(Problem.Violation::field));
-        return new Record(index, externalId, problems.isEmpty() ? request : null, problems, null);
+        return new Record(index, externalId, problems.isEmpty() ? request : null, problems);
     }
 
-    private Record derive(Record record) {
-        return record.request() == null ? record : new Record(record.index(), record.externalId(), record.request(),
-                record.problems(), writer.derive(record.request()));
-    }
-
-    private record Record(int index, String externalId, ItemRequest request, List<Problem.Violation> problems,
-                          ItemWriter.Derived derived) {
+    private record Record(int index, String externalId, ItemRequest request, List<Problem.Violation> problems) {
     }
 
     private List<PushResult> upsert(String source, List<Record> records, boolean single) {
@@ -176,7 +168,7 @@ public class PushService {
                 continue;
             }
             ItemRequest r = record.request();
-            String fingerprint = record.derived().fingerprint();
+            String fingerprint = writer.fingerprint(r);
             ItemState before = current.get(record.externalId());
             if (before != null && fingerprint.equals(before.contentHash)) {
                 results.add(new PushResult(index, record.externalId(), PushResult.UNCHANGED, before.id, before.version, null,
@@ -194,7 +186,7 @@ public class PushService {
             } else {
                 after = before.copy();
             }
-            List<Problem.Violation> problems = writer.apply(r, record.derived(), after, ref, now);
+            List<Problem.Violation> problems = writer.apply(r, after, ref, now);
             ItemRequest.Status status = r.status() == null ? ItemRequest.Status.PUBLISHED : r.status();
             if (status == ItemRequest.Status.WITHDRAWN && (r.withdrawReason() == null || r.withdrawReason().isBlank())) {
                 problems.add(new Problem.Violation("withdrawReason", "is required when status is WITHDRAWN"));
