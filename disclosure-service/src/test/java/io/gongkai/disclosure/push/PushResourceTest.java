@@ -123,6 +123,44 @@ class PushResourceTest {
     }
 
     @Test
+    void aLargeBatchKeepsTheOrderOfItsRecordsAcrossChunksAndMergesRepeatedIds() {
+        // more records than PushService.CHUNK: the writes are saved in chunks while later records are applied
+        String prefix = unique("c");
+        String existing = given().auth().oauth2(ADMISSIONS).contentType("application/json").body(record(unique("已有条目")))
+                .when().put("/api/v1/sources/admissions/items/" + prefix + "-old")
+                .then().statusCode(201).extract().path("id");
+        List<Object> records = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            String externalId = switch (i) {
+                case 5, 150, 245 -> prefix + "-dup";
+                case 120, 230 -> prefix + "-old";
+                default -> prefix + "-" + i;
+            };
+            records.add(with(record("分块 " + prefix + " 第" + i + "条"), "externalId", externalId));
+        }
+        var answer = given().auth().oauth2(ADMISSIONS).contentType("application/json").body(Map.of("records", records))
+                .when().post("/api/v1/sources/admissions/items:batch")
+                .then().statusCode(200)
+                .body("created", is(246)).body("updated", is(4)).body("rejected", is(0))
+                .body("results", hasSize(250))
+                .body("results[5].result", is("created")).body("results[150].result", is("updated"))
+                .body("results[245].result", is("updated")).body("results[245].version", is(3))
+                .body("results[230].id", is(existing)).body("results[230].version", is(3))
+                .extract();
+        for (int i = 0; i < 250; i++) {
+            org.junit.jupiter.api.Assertions.assertEquals(i, (int) answer.path("results[" + i + "].index"));
+        }
+        String dup = answer.path("results[245].id");
+        org.junit.jupiter.api.Assertions.assertEquals(dup, answer.path("results[5].id"));
+        given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/items/" + dup)
+                .then().statusCode(200).body("title", is("分块 " + prefix + " 第245条")).body("version", is(3));
+        given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/items/" + existing)
+                .then().statusCode(200).body("title", is("分块 " + prefix + " 第230条")).body("version", is(3));
+        given().auth().oauth2(Tokens.auditor()).queryParam("q", prefix).queryParam("limit", 100).when().get("/api/v1/items")
+                .then().statusCode(200).body("items", hasSize(100));
+    }
+
+    @Test
     void batchOf1000IsFineAnd1001IsRefusedWhole() {
         String prefix = unique("k");
         List<Object> records = new ArrayList<>();
