@@ -14,7 +14,6 @@ import io.gongkai.disclosure.item.ItemWriter;
 import io.gongkai.disclosure.item.ReferenceData;
 import io.gongkai.disclosure.platform.Caller;
 import io.gongkai.disclosure.source.SourceSystemService;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -23,19 +22,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -160,181 +151,90 @@ public class PushService {
     private record Record(int index, String externalId, ItemRequest request, List<Problem.Violation> problems) {
     }
 
-    /**
-     * Applies the records in order and saves their writes. In a batch, the applying (sanitising, search
-     * vector, stored JSON: pure CPU work) runs on a helper thread and hands over the writes in chunks, which
-     * this thread saves while the next chunk is being applied: the database and the JVM work at the same
-     * time instead of one after the other. Every statement stays on this thread and its transaction.
-     */
     private List<PushResult> upsert(String source, List<Record> records, boolean single) {
         ReferenceData.Snapshot ref = references.load();
         Set<String> ids = new LinkedHashSet<>();
         records.stream().filter(r -> r.problems().isEmpty()).forEach(r -> ids.add(r.externalId()));
         Map<String, ItemState> current = new HashMap<>(items.findBySource(source, ids));
+        Map<String, ItemRepository.Write> writes = new java.util.LinkedHashMap<>();
+        Set<String> createdHere = new java.util.HashSet<>();
+        OffsetDateTime now = ItemState.normalize(OffsetDateTime.now());
         String actor = "source:" + source + " (" + caller.subject() + ")";
-        Batch batch = new Batch(source, records, current, ref, ItemState.normalize(OffsetDateTime.now()), actor, single);
-        if (records.size() <= CHUNK) {
-            List<ItemRepository.Write> writes = new ArrayList<>();
-            List<PushResult> results = batch.apply(writes::addAll);
-            items.save(writes);
-            return results;
-        }
-        LinkedBlockingQueue<List<ItemRepository.Write>> ready = new LinkedBlockingQueue<>();
-        Future<List<PushResult>> applied = applying.submit(() -> {
-            try {
-                return batch.apply(ready::add);
-            } finally {
-                ready.add(END);
+        List<PushResult> results = new ArrayList<>();
+        for (Record record : records) {
+            Integer index = single ? null : record.index();
+            if (!record.problems().isEmpty()) {
+                results.add(new PushResult(index, record.externalId(), PushResult.REJECTED, null, null, record.problems(), null));
+                continue;
             }
-        });
-        try {
-            for (List<ItemRepository.Write> chunk = ready.take(); chunk != END; chunk = ready.take()) {
-                items.save(chunk);
+            ItemRequest r = record.request();
+            String fingerprint = writer.fingerprint(r);
+            ItemState before = current.get(record.externalId());
+            if (before != null && fingerprint.equals(before.contentHash)) {
+                results.add(new PushResult(index, record.externalId(), PushResult.UNCHANGED, before.id, before.version, null,
+                        single ? before.view(due(before)) : null));
+                continue;
             }
-            return applied.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while saving a push", e);
-        } finally {
-            batch.cancelled = true; // a failed save stops the applying early
-        }
-    }
-
-    /** Writes are handed over this many at a time. */
-    static final int CHUNK = 100;
-    /** The last hand-over of a batch (compared by identity). */
-    private static final List<ItemRepository.Write> END = List.of();
-
-    /** One helper thread per push being applied, kept a minute when idle. */
-    private final ExecutorService applying = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "push-apply");
-        thread.setDaemon(true);
-        return thread;
-    });
-
-    @PreDestroy
-    void stop() {
-        applying.shutdownNow();
-    }
-
-    /** One push: its records applied in order to the current items, the writes handed over as they are ready. */
-    private final class Batch {
-        private final String source;
-        private final List<Record> records;
-        private final Map<String, ItemState> current;
-        private final ReferenceData.Snapshot ref;
-        private final OffsetDateTime now;
-        private final String actor;
-        private final boolean single;
-        volatile boolean cancelled;
-
-        Batch(String source, List<Record> records, Map<String, ItemState> current, ReferenceData.Snapshot ref,
-              OffsetDateTime now, String actor, boolean single) {
-            this.source = source;
-            this.records = records;
-            this.current = current;
-            this.ref = ref;
-            this.now = now;
-            this.actor = actor;
-            this.single = single;
-        }
-
-        List<PushResult> apply(Consumer<List<ItemRepository.Write>> out) {
-            // an id pushed twice in one batch: its writes are merged, so they go out last
-            Map<String, Integer> seen = new HashMap<>();
-            records.stream().filter(r -> r.problems().isEmpty()).forEach(r -> seen.merge(r.externalId(), 1, Integer::sum));
-            Map<String, ItemRepository.Write> repeated = new LinkedHashMap<>();
-            List<ItemRepository.Write> chunk = new ArrayList<>(CHUNK);
-            Set<String> createdHere = new HashSet<>();
-            List<PushResult> results = new ArrayList<>();
-            for (Record record : records) {
-                if (cancelled) {
-                    break;
-                }
-                Integer index = single ? null : record.index();
-                if (!record.problems().isEmpty()) {
-                    results.add(new PushResult(index, record.externalId(), PushResult.REJECTED, null, null, record.problems(), null));
-                    continue;
-                }
-                ItemRequest r = record.request();
-                String fingerprint = writer.fingerprint(r);
-                ItemState before = current.get(record.externalId());
-                if (before != null && fingerprint.equals(before.contentHash)) {
-                    results.add(new PushResult(index, record.externalId(), PushResult.UNCHANGED, before.id, before.version, null,
-                            single ? before.view(due(before)) : null));
-                    continue;
-                }
-                ItemState after;
-                if (before == null) {
-                    after = new ItemState();
-                    after.id = UUID.randomUUID();
-                    after.source = source;
-                    after.externalId = record.externalId();
-                    after.createdAt = now;
-                    after.version = 0;
-                } else {
-                    after = before.copy();
-                }
-                List<Problem.Violation> problems = writer.apply(r, after, ref, now);
-                ItemRequest.Status status = r.status() == null ? ItemRequest.Status.PUBLISHED : r.status();
-                if (status == ItemRequest.Status.WITHDRAWN && (r.withdrawReason() == null || r.withdrawReason().isBlank())) {
-                    problems.add(new Problem.Violation("withdrawReason", "is required when status is WITHDRAWN"));
-                }
-                if (!problems.isEmpty()) {
-                    results.add(new PushResult(index, record.externalId(), PushResult.REJECTED, null, null, problems, null));
-                    continue;
-                }
-                after.status = status.name();
-                if (status == ItemRequest.Status.PUBLISHED && after.publishedAt == null) {
-                    after.publishedAt = before != null && before.publishedAt != null ? before.publishedAt : now;
-                }
-                if (status == ItemRequest.Status.WITHDRAWN) {
-                    after.withdrawReason = r.withdrawReason().strip();
-                    after.withdrawnAt = before != null && before.withdrawnAt != null ? before.withdrawnAt : now;
-                } else {
-                    after.withdrawReason = null;
-                    after.withdrawnAt = null;
-                }
-                after.contentHash = fingerprint;
-                after.version = (before == null ? 0 : before.version) + 1;
-                after.updatedAt = now;
-                ItemRepository.Write write = writer.prepare(before, after, actor,
-                        before == null ? "pushed-created" : "pushed-updated", null, now);
-                if (before != null && write.history().changed().isEmpty()) {
-                    results.add(new PushResult(index, record.externalId(), PushResult.UNCHANGED, before.id, before.version, null,
-                            single ? before.view(due(before)) : null));
-                    continue;
-                }
-                boolean isNew = before == null || createdHere.contains(record.externalId());
-                if (isNew) {
-                    createdHere.add(record.externalId());
-                    // a record pushed twice in one batch: the second write replaces the first, still an insert
-                    write = new ItemRepository.Write(write.state(), true, true, write.searchVector(), write.viewJson(),
-                            write.summaryJson(), write.history(), mergeEvents(repeated.get(record.externalId()), write));
-                } else if (repeated.containsKey(record.externalId())) {
-                    ItemRepository.Write earlier = repeated.get(record.externalId());
-                    write = new ItemRepository.Write(write.state(), false, true, write.searchVector(), write.viewJson(),
-                            write.summaryJson(), write.history(), mergeEvents(earlier, write));
-                }
-                current.put(record.externalId(), after);
-                results.add(new PushResult(index, record.externalId(), before == null ? PushResult.CREATED : PushResult.UPDATED,
-                        after.id, after.version, null, single ? after.view(due(after)) : null));
-                if (seen.get(record.externalId()) > 1) {
-                    repeated.put(record.externalId(), write);
-                    continue;
-                }
-                chunk.add(write);
-                if (chunk.size() == CHUNK) {
-                    out.accept(chunk);
-                    chunk = new ArrayList<>(CHUNK);
-                }
+            ItemState after;
+            if (before == null) {
+                after = new ItemState();
+                after.id = UUID.randomUUID();
+                after.source = source;
+                after.externalId = record.externalId();
+                after.createdAt = now;
+                after.version = 0;
+            } else {
+                after = before.copy();
             }
-            chunk.addAll(repeated.values());
-            out.accept(chunk);
-            return results;
+            List<Problem.Violation> problems = writer.apply(r, after, ref, now);
+            ItemRequest.Status status = r.status() == null ? ItemRequest.Status.PUBLISHED : r.status();
+            if (status == ItemRequest.Status.WITHDRAWN && (r.withdrawReason() == null || r.withdrawReason().isBlank())) {
+                problems.add(new Problem.Violation("withdrawReason", "is required when status is WITHDRAWN"));
+            }
+            if (!problems.isEmpty()) {
+                results.add(new PushResult(index, record.externalId(), PushResult.REJECTED, null, null, problems, null));
+                continue;
+            }
+            after.status = status.name();
+            if (status == ItemRequest.Status.PUBLISHED && after.publishedAt == null) {
+                after.publishedAt = before != null && before.publishedAt != null ? before.publishedAt : now;
+            }
+            if (status == ItemRequest.Status.WITHDRAWN) {
+                after.withdrawReason = r.withdrawReason().strip();
+                after.withdrawnAt = before != null && before.withdrawnAt != null ? before.withdrawnAt : now;
+            } else {
+                after.withdrawReason = null;
+                after.withdrawnAt = null;
+            }
+            after.contentHash = fingerprint;
+            after.version = (before == null ? 0 : before.version) + 1;
+            after.updatedAt = now;
+            ItemRepository.Write write = writer.prepare(before, after, actor, before == null ? "pushed-created" : "pushed-updated",
+                    null, now);
+            if (before != null && write.history().changed().isEmpty()) {
+                results.add(new PushResult(index, record.externalId(), PushResult.UNCHANGED, before.id, before.version, null,
+                        single ? before.view(due(before)) : null));
+                continue;
+            }
+            boolean isNew = before == null || createdHere.contains(record.externalId());
+            if (isNew) {
+                createdHere.add(record.externalId());
+                // a record pushed twice in one batch: the second write replaces the first, still an insert
+                write = new ItemRepository.Write(write.state(), true, true, write.searchVector(), write.viewJson(),
+                        write.summaryJson(), write.history(), mergeEvents(writes.get(record.externalId()), write));
+            } else if (writes.containsKey(record.externalId())) {
+                ItemRepository.Write earlier = writes.get(record.externalId());
+                write = new ItemRepository.Write(write.state(), false, true, write.searchVector(), write.viewJson(),
+                        write.summaryJson(), write.history(), mergeEvents(earlier, write));
+            }
+            writes.remove(record.externalId());
+            writes.put(record.externalId(), write);
+            current.put(record.externalId(), after);
+            results.add(new PushResult(index, record.externalId(), before == null ? PushResult.CREATED : PushResult.UPDATED,
+                    after.id, after.version, null, single ? after.view(due(after)) : null));
         }
+        items.save(new ArrayList<>(writes.values()));
+        return results;
     }
 
     private static List<io.gongkai.disclosure.outbox.Outbox> mergeEvents(ItemRepository.Write earlier, ItemRepository.Write later) {

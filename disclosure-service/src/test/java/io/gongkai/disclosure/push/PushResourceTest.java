@@ -123,8 +123,7 @@ class PushResourceTest {
     }
 
     @Test
-    void aLargeBatchKeepsTheOrderOfItsRecordsAcrossChunksAndMergesRepeatedIds() {
-        // more records than PushService.CHUNK: the writes are saved in chunks while later records are applied
+    void aLargeBatchKeepsTheOrderOfItsRecordsAndMergesRepeatedIds() {
         String prefix = unique("c");
         String existing = given().auth().oauth2(ADMISSIONS).contentType("application/json").body(record(unique("已有条目")))
                 .when().put("/api/v1/sources/admissions/items/" + prefix + "-old")
