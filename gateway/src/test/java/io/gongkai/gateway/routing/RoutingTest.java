@@ -209,8 +209,9 @@ class RoutingTest {
         given().when().get("/api/v1/calendar").then().statusCode(200);
         given().when().get("/api/v1/items/" + first + "%2Fx").then().statusCode(400);
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        // the registry is the application's, shared with the other test classes: the series, not its count
         assertTrue(metrics.contains("gongkai_gateway_requests_seconds_count{method=\"GET\",route=\"disclosure\","
-                + "status=\"200\",uri=\"/api/v1/items/**\"} 2.0"), "routed item reads are one series:\n" + metrics);
+                + "status=\"200\",uri=\"/api/v1/items/**\"}"), "routed item reads are one series:\n" + metrics);
         assertTrue(metrics.contains("route=\"inquiry\",status=\"200\",uri=\"/api/v1/calendar\""),
                 "a prefix itself is its own series");
         assertTrue(metrics.contains("route=\"gateway\",status=\"400\",uri=\"gateway\""), "a refused path is counted");
