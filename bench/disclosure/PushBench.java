@@ -19,16 +19,17 @@ import java.util.UUID;
  * Push throughput: the same batches (NDJSON from ItemGenerator, one {"records": [...]} per line) either
  * through the push API, or as plain JDBC batch inserts into the same item table, 500 rows per batch and
  * transaction. Two baselines:
- * - rows: the rows the API stored, exported after its run (psql \copy, text format), inserted again
+ * - rows: the rows the API stored, exported after its run (mode export: COPY, text format), inserted again
  *   column for column (search vector, stored JSON, source and external id included): the cost of the
  *   rows themselves, so the ratio is what the API adds;
  * - jdbc: rows made straight from the records (no search vector, the record as its stored JSON), the
  *   baseline of the earlier runs, kept for comparison.
  *
  * usage: java -cp JDBC_AND_JACKSON_JARS PushBench.java api  FILE BASE_URL TOKEN [SOURCE]
+ *        java -cp JDBC_AND_JACKSON_JARS PushBench.java export ROWS_FILE JDBC_URL USER PASSWORD
  *        java -cp JDBC_AND_JACKSON_JARS PushBench.java rows ROWS_FILE JDBC_URL USER PASSWORD
  *        java -cp JDBC_AND_JACKSON_JARS PushBench.java jdbc FILE JDBC_URL USER PASSWORD
- * Prints "records=N seconds=S records_per_second=R".
+ * Prints "records=N seconds=S records_per_second=R" (export: the rows written, untimed).
  */
 public class PushBench {
 
@@ -39,7 +40,8 @@ public class PushBench {
             case "api" -> api(file, args[2], args[3], args.length > 4 ? args[4] : "portal-cms");
             case "jdbc" -> jdbc(file, args[2], args[3], args.length > 4 ? args[4] : "");
             case "rows" -> rows(file, args[2], args[3], args.length > 4 ? args[4] : "");
-            default -> throw new IllegalArgumentException("mode is api, rows or jdbc");
+            case "export" -> export(file, args[2], args[3], args.length > 4 ? args[4] : "");
+            default -> throw new IllegalArgumentException("mode is api, export, rows or jdbc");
         };
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("records=%d seconds=%.1f records_per_second=%.0f%n", records, seconds, records / seconds);
@@ -133,6 +135,16 @@ public class PushBench {
     static final String ROWS_SQL = "INSERT INTO item (" + ROW_COLUMNS + ") VALUES (?::uuid, ?, ?, ?, ?, ?, ?::int, ?, ?, ?, "
             + "?::timestamptz, ?::date, ?::timestamptz, ?, ?::jsonb, ?, ?, ?, ?::bigint, ?::timestamptz, ?::timestamptz, "
             + "?::tsvector, ?, ?)";
+
+    /** Writes the stored rows, in the columns and order {@link #rows} reads, to a file in COPY's text format. */
+    static long export(Path file, String url, String user, String password) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+             java.io.Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            String columns = ROW_COLUMNS.replace("search_vector", "search_vector::text");
+            return new org.postgresql.copy.CopyManager(c.unwrap(org.postgresql.core.BaseConnection.class))
+                    .copyOut("COPY (SELECT " + columns + " FROM item ORDER BY created_at, external_id) TO STDOUT", out);
+        }
+    }
 
     static long rows(Path file, String url, String user, String password) throws Exception {
         long records = 0;

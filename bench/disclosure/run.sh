@@ -92,10 +92,7 @@ API=$(java -cp "$CP" "$HERE/PushBench.java" api "$DATA" "$BASE" "$TOKEN" portal-
 # the baseline: the very rows the API stored, inserted again by plain JDBC batches into the emptied table;
 # the other tables are put back untimed for the read benchmarks
 say "push baseline: plain JDBC batch inserts of the rows the API stored"
-ROW_COLUMNS="id, title, summary, body, checklist, checklist_item, category, unit, audience, status, published_at, \
-produced_at, withdrawn_at, withdraw_reason, attachments, source, external_id, content_hash, version, created_at, \
-updated_at, search_vector, view_json, summary_json"
-psql_db -c "\\copy (SELECT ${ROW_COLUMNS/search_vector/search_vector::text} FROM item ORDER BY created_at, external_id) TO '$WORK/rows.tsv'"
+java -cp "$CP" "$HERE/PushBench.java" export "$WORK/rows.tsv" "$JDBC" "$PGUSER" "$PGPASSWORD" >/dev/null
 for t in item_posting item_history outbox; do psql_db -c "\\copy $t TO '$WORK/$t.tsv'"; done
 psql_db -c "TRUNCATE item CASCADE; TRUNCATE outbox; CHECKPOINT;"
 BASELINE=$(java -cp "$CP" "$HERE/PushBench.java" rows "$WORK/rows.tsv" "$JDBC" "$PGUSER" "$PGPASSWORD")

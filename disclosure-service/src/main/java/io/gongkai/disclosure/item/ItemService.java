@@ -33,13 +33,13 @@ public class ItemService {
 
     public ItemService(ItemRepository items, ItemWriter writer, ReferenceData references, Caller caller,
                        ObjectMapper json, Validator validator, IdempotencyKeys idempotencyKeys) {
-        this.idempotencyKeys = idempotencyKeys;
         this.items = items;
         this.writer = writer;
         this.references = references;
         this.caller = caller;
         this.json = json;
         this.validator = validator;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     /** The stored JSON of an item if the caller may see it; a hidden item is "not found", never "forbidden". */

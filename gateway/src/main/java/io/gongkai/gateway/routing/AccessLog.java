@@ -52,12 +52,14 @@ public class AccessLog {
             MDC.put(RequestIds.MDC_KEY, String.valueOf(RequestIds.of(rc.request())));
             // built by hand: java.util.Formatter and a regex per request stood out in the gateway's profile
             long nanos = System.nanoTime() - started;
-            time(route, rc.get(ProxyHandler.URI_KEY), rc.request().method().name(), rc.response().getStatusCode(), nanos);
+            String method = rc.request().method().name();
+            int status = rc.response().getStatusCode();
+            time(route, rc.get(ProxyHandler.URI_KEY), method, status, nanos);
             long micros = nanos / 1000;
-            StringBuilder line = new StringBuilder(160).append(rc.request().method().name()).append(' ');
+            StringBuilder line = new StringBuilder(160).append(method).append(' ');
             appendPrintable(line, rc.request().path());
             line.append(" route=").append(route != null ? route : "gateway")
-                    .append(" status=").append(rc.response().getStatusCode())
+                    .append(" status=").append(status)
                     .append(" ms=").append(micros / 1000).append('.');
             long hundredths = micros % 1000 / 10;
             line.append(hundredths < 10 ? "0" : "").append(hundredths)
