@@ -238,7 +238,12 @@ public class ProxyHandler {
         if (!bodiless && !headers.contains("Content-Length")) {
             response.setChunked(true);
         }
-        answer.pipe().endOnFailure(true).to(response);
+        // on a failure either way the response is not ended (an ended response would look complete to the
+        // caller, and the pipe's next chunk would hit it): the service's call stops, the caller's connection closes
+        answer.pipe().endOnFailure(false).to(response).onFailure(failure -> {
+            answer.request().reset();
+            response.reset();
+        });
     }
 
     private void refuse(RoutingContext rc, Throwable cause) {

@@ -13,6 +13,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.vertx.core.Promise;
 import java.io.InputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -106,6 +114,49 @@ class RoutingTest {
             }
         }
         assertEquals(50L * 1024 * 1024, received);
+    }
+
+    @Test
+    void aCallerWhoLeavesMidStreamStopsTheCallQuietly() throws Exception {
+        List<LogRecord> errors = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    errors.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            for (int i = 0; i < 5; i++) {
+                try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+                    socket.getOutputStream().write(("GET /api/v1/items/export.csv?mb=50 HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    InputStream in = socket.getInputStream();
+                    byte[] buffer = new byte[65536];
+                    long read = 0;
+                    while (read < 256 * 1024) {
+                        read += Math.max(0, in.read(buffer));
+                    }
+                } // closed with most of the export still to come
+            }
+            Thread.sleep(500);
+            given().when().get("/api/v1/items").then().statusCode(200);
+            assertTrue(errors.isEmpty(), () -> "logged: " + errors.stream()
+                    .map(r -> r.getLoggerName() + ": " + r.getMessage() + " " + r.getThrown()).toList());
+        } finally {
+            root.removeHandler(capture);
+        }
     }
 
     @Test
