@@ -31,6 +31,8 @@ public interface GatewayConfig {
 
     Bootstrap bootstrap();
 
+    AccessLog accessLog();
+
     /** Read by commons' SchemaMigration; declared here because this mapping owns the "gongkai" prefix. */
     Schema schema();
 
@@ -122,6 +124,26 @@ public interface GatewayConfig {
         Optional<String> adminUser();
 
         Optional<String> adminPassword();
+    }
+
+    interface AccessLog {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Where the lines go: this file (appended to), or standard output when unset. */
+        Optional<String> file();
+
+        /** JSON lines like the other log lines in prod (application.properties ties the two). */
+        @WithDefault("false")
+        boolean json();
+
+        /** How often queued lines are written. */
+        @WithDefault("200ms")
+        Duration flushInterval();
+
+        /** Lines that may wait to be written; beyond, lines are dropped and the drop is logged. */
+        @WithDefault("100000")
+        int queueCapacity();
     }
 
     interface OpenApi {
