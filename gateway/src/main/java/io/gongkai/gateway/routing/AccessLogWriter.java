@@ -1,11 +1,11 @@
 package io.gongkai.gateway.routing;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -40,7 +40,8 @@ final class AccessLogWriter {
     private final int capacity;
     private final boolean json;
     private final OutputStream out;
-    private final JsonFactory jsonFactory = new JsonFactory();
+    // no separator between root values: each line ends with its own newline
+    private final JsonFactory jsonFactory = new JsonFactoryBuilder().rootValueSeparator((String) null).build();
     private final ZoneId zone = ZoneId.systemDefault();
 
     AccessLogWriter(OutputStream out, boolean json, int capacity) {
@@ -66,50 +67,70 @@ final class AccessLogWriter {
 
     /** Writes every queued line; called by one thread at a time. Returns how many lines it wrote. */
     synchronized int drain() throws IOException {
+        Batch batch = new Batch(4 * CHUNK);
         int written = 0;
-        ByteArrayOutputStream chunk = new ByteArrayOutputStream(CHUNK);
-        ByteArrayOutputStream line = new ByteArrayOutputStream(256);
-        for (Entry entry; (entry = queue.poll()) != null; ) {
-            queued.decrementAndGet();
-            line.reset();
-            format(entry, line);
-            if (chunk.size() > 0 && chunk.size() + line.size() > CHUNK) {
-                chunk.writeTo(out);
-                chunk.reset();
+        try (JsonGenerator generator = json ? jsonFactory.createGenerator(batch) : null) {
+            int chunkStart = 0;
+            int lineStart = 0;
+            for (Entry entry; (entry = queue.poll()) != null; ) {
+                queued.decrementAndGet();
+                format(entry, generator, batch);
+                written++;
+                if (batch.size() - chunkStart > CHUNK && lineStart > chunkStart) {
+                    out.write(batch.buf(), chunkStart, lineStart - chunkStart);
+                    chunkStart = lineStart;
+                }
+                lineStart = batch.size();
+                if (chunkStart > 16 * CHUNK) { // keep the buffer small however long the queue
+                    batch.dropFirst(chunkStart);
+                    lineStart -= chunkStart;
+                    chunkStart = 0;
+                }
             }
-            line.writeTo(chunk);
-            written++;
-        }
-        if (chunk.size() > 0) {
-            chunk.writeTo(out);
+            if (batch.size() > chunkStart) {
+                out.write(batch.buf(), chunkStart, batch.size() - chunkStart);
+            }
         }
         out.flush();
         return written;
     }
 
-    /** One line, newline included. */
-    void format(Entry entry, ByteArrayOutputStream line) {
-        if (!json) {
+    /** Appends one line, newline included (one generator serves a whole batch: making one per line cost more than the line). */
+    private void format(Entry entry, JsonGenerator generator, Batch batch) throws IOException {
+        if (generator == null) {
             String text = LocalTime.ofInstant(Instant.ofEpochMilli(entry.epochMillis()), zone).format(TEXT_TIME)
                     + " INFO  [" + LOGGER + "] [req:" + entry.requestId() + "] " + entry.message() + "\n";
-            line.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+            batch.writeBytes(text.getBytes(StandardCharsets.UTF_8));
             return;
         }
-        try (JsonGenerator generator = jsonFactory.createGenerator(line)) {
-            generator.writeStartObject();
-            generator.writeStringField("timestamp", Instant.ofEpochMilli(entry.epochMillis()).toString());
-            generator.writeStringField("loggerName", LOGGER);
-            generator.writeStringField("level", "INFO");
-            generator.writeStringField("message", entry.message());
-            generator.writeObjectFieldStart("mdc");
-            if (entry.requestId() != null) {
-                generator.writeStringField("requestId", entry.requestId());
-            }
-            generator.writeEndObject();
-            generator.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+        generator.writeStartObject();
+        generator.writeStringField("timestamp", Instant.ofEpochMilli(entry.epochMillis()).toString());
+        generator.writeStringField("loggerName", LOGGER);
+        generator.writeStringField("level", "INFO");
+        generator.writeStringField("message", entry.message());
+        generator.writeObjectFieldStart("mdc");
+        if (entry.requestId() != null) {
+            generator.writeStringField("requestId", entry.requestId());
         }
-        line.write('\n');
+        generator.writeEndObject();
+        generator.writeEndObject();
+        generator.flush();
+        batch.write('\n');
+    }
+
+    /** A byte buffer whose bytes can be written out in slices without a copy. */
+    private static final class Batch extends ByteArrayOutputStream {
+        Batch(int size) {
+            super(size);
+        }
+
+        byte[] buf() {
+            return buf;
+        }
+
+        void dropFirst(int n) {
+            System.arraycopy(buf, n, buf, 0, count - n);
+            count -= n;
+        }
     }
 }
