@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
 # The gateway's cost, on this machine, loopback only: the same GET straight to a service and through
 # the gateway (a read-only API key: authentication and rate limiting on), side by side in one run, at
-# 1, 16 and 64 connections; plus start-up time and RSS of every service after start and after the load.
-# Writes bench/results/gateway-<date>.md. Not part of test.sh.
+# 1, 16 and 64 connections, with a bare vertx-http-proxy hop (BareProxy.java) measured alongside as the
+# floor of any proxy on this machine; plus start-up time and RSS of every service after start and after
+# the load. Writes bench/results/gateway-<date>.md. Not part of test.sh.
 # usage: bench/gateway/run.sh                  starts its own stack (./run.sh on ports 28080-28083,
 #                                              databases bench_gw_*), measures, stops it
-#        DURATION=30 bench/gateway/run.sh      seconds per measurement (default 10)
+#        DURATION=10 ROUNDS=5 bench/gateway/run.sh   seconds per measurement (default 6) and rounds of
+#                                              direct / bare hop / gateway in turn per point (default 3)
 #        PATH_UNDER_TEST=/api/v1/checklist bench/gateway/run.sh   another GET (default /api/v1/channels)
 # needs: JDK 17, curl, openssl; wrk is installed with apt-get when missing.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
-DURATION=${DURATION:-10}
+DURATION=${DURATION:-6}
+ROUNDS=${ROUNDS:-3}
+BARE_PORT=$((${BENCH_PORT_BASE:-28080} + 10))
+# vertx-http-proxy of the Vert.x 4.5 line the gateway runs on (4.5.27 itself is not served by the mirror)
+HTTP_PROXY_VERSION=4.5.28
 PATH_UNDER_TEST=${PATH_UNDER_TEST:-/api/v1/channels}
 BASE_PORT=${BENCH_PORT_BASE:-28080}
 RUN_DIR="$ROOT/.data/bench"
@@ -36,7 +42,8 @@ export GONGKAI_DB_NAME_GATEWAY=bench_gw_gateway GONGKAI_DB_NAME_DISCLOSURE=bench
 scripts/postgres.sh ensure >/dev/null
 scripts/postgres.sh recreate-db bench_gw_gateway bench_gw_disclosure bench_gw_inquiry bench_gw_stats >/dev/null
 rm -rf "$RUN_DIR"
-trap './run.sh stop >/dev/null 2>&1 || true' EXIT
+BARE_PID=""
+trap './run.sh stop >/dev/null 2>&1 || true; [ -z "$BARE_PID" ] || kill "$BARE_PID" 2>/dev/null || true' EXIT
 say "starting the stack on ports $BASE_PORT-$((BASE_PORT + 3))"
 ./run.sh --detach >/dev/null 2>"$ROOT/.data/bench-run.log" || { tail -20 "$ROOT/.data/bench-run.log" >&2; die "./run.sh failed"; }
 set -a; . "$RUN_DIR/demo-credentials.env"; set +a
@@ -58,6 +65,16 @@ KEY=$(curl -fsS -X POST "$GATEWAY/api/v1/admin/api-keys" -H "Authorization: Bear
 curl -fsS -o /dev/null "$DIRECT$PATH_UNDER_TEST" || die "$DIRECT$PATH_UNDER_TEST does not answer 200"
 curl -fsS -o /dev/null -H "X-Api-Key: $KEY" "$GATEWAY$PATH_UNDER_TEST" || die "the gateway does not answer 200 for $PATH_UNDER_TEST"
 
+# the floor: a bare vertx-http-proxy hop to the same service, on the gateway's own Vert.x and Netty jars
+HTTP_PROXY_JAR="$HOME/.m2/repository/io/vertx/vertx-http-proxy/$HTTP_PROXY_VERSION/vertx-http-proxy-$HTTP_PROXY_VERSION.jar"
+[ -f "$HTTP_PROXY_JAR" ] || ./mvnw -B -q dependency:get -Dartifact="io.vertx:vertx-http-proxy:$HTTP_PROXY_VERSION" -Dtransitive=false >&2
+java -Xms64m -Xmx384m -XX:+UseSerialGC -cp "$ROOT/gateway/target/quarkus-app/lib/main/*:$HTTP_PROXY_JAR" \
+  "$ROOT/bench/gateway/BareProxy.java" "$BARE_PORT" "$((BASE_PORT + 1))" > "$ROOT/.data/bench-bare-proxy.log" 2>&1 &
+BARE_PID=$!
+BARE="http://127.0.0.1:$BARE_PORT"
+for _ in $(seq 1 60); do curl -fs -o /dev/null "$BARE$PATH_UNDER_TEST" && break; sleep 1; done
+curl -fsS -o /dev/null "$BARE$PATH_UNDER_TEST" || die "the bare proxy does not answer (.data/bench-bare-proxy.log)"
+
 # wrk --latency → "rps p50ms p99ms"
 to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.3f", v }'; }
 measure() { # url connections [header]
@@ -72,18 +89,36 @@ measure() { # url connections [header]
 
 # the gateway's path JIT-compiles both the gateway and the service: it is warmed up last
 warm_until_stable direct -t2 -c16 "$DIRECT$PATH_UNDER_TEST"
+warm_until_stable "bare hop" -t2 -c16 "$BARE$PATH_UNDER_TEST"
 warm_until_stable "through the gateway" -t2 -c16 -H "X-Api-Key: $KEY" "$GATEWAY$PATH_UNDER_TEST"
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+# the median of ROUNDS measurements taken in turn (direct, bare hop, gateway, direct...): other work on a
+# shared machine swings throughput by a third within minutes, and a slow minute then hits all three alike
+median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 ROWS=""
 for c in 1 16 64; do
-  say "$c connection(s): direct, then through the gateway (${DURATION}s each)"
-  read -r d_rps d_p50 d_p99 <<<"$(measure "$DIRECT$PATH_UNDER_TEST" "$c")"
-  read -r g_rps g_p50 g_p99 <<<"$(measure "$GATEWAY$PATH_UNDER_TEST" "$c" "X-Api-Key: $KEY")"
+  say "$c connection(s): direct, bare hop, gateway in turn, $ROUNDS rounds of ${DURATION}s"
+  : > "$RUN_DIR/direct" ; : > "$RUN_DIR/bare" ; : > "$RUN_DIR/gateway"
+  for _ in $(seq 1 "$ROUNDS"); do
+    measure "$DIRECT$PATH_UNDER_TEST" "$c" >> "$RUN_DIR/direct"
+    measure "$BARE$PATH_UNDER_TEST" "$c" >> "$RUN_DIR/bare"
+    measure "$GATEWAY$PATH_UNDER_TEST" "$c" "X-Api-Key: $KEY" >> "$RUN_DIR/gateway"
+  done
+  for path in direct bare gateway; do
+    for column in 1 2 3; do
+      printf '%s ' "$(awk -v k="$column" '{ print $k }' "$RUN_DIR/$path" | median)"
+    done > "$RUN_DIR/$path.median"
+    echo >> "$RUN_DIR/$path.median" # read fails (and set -e ends the run) on a line without its newline
+  done
+  read -r d_rps d_p50 d_p99 < "$RUN_DIR/direct.median"
+  read -r b_rps _ _ < "$RUN_DIR/bare.median"
+  read -r g_rps g_p50 g_p99 < "$RUN_DIR/gateway.median"
   ratio=$(awk -v g="$g_rps" -v d="$d_rps" 'BEGIN { printf "%.2f", g / d }')
+  bare_ratio=$(awk -v g="$b_rps" -v d="$d_rps" 'BEGIN { printf "%.2f", g / d }')
   add50=$(awk -v g="$g_p50" -v d="$d_p50" 'BEGIN { printf "%.3f", g - d }')
   add99=$(awk -v g="$g_p99" -v d="$d_p99" 'BEGIN { printf "%.3f", g - d }')
-  ROWS+="| $c | $d_rps | $g_rps | **$ratio** | $d_p50 | $g_p50 | **$add50** | $d_p99 | $g_p99 | $add99 |"$'\n'
+  ROWS+="| $c | $d_rps | $g_rps | **$ratio** | $b_rps | $bare_ratio | $d_p50 | $g_p50 | **$add50** | $d_p99 | $g_p99 | $add99 |"$'\n'
 done
 for s in "${SERVICES[@]}"; do RSS_LOADED[$s]=$(rss_mb "$s"); done
 
@@ -93,15 +128,18 @@ CPU=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
   echo
   echo "Machine: $(nproc) cores, ${CPU:-unknown CPU}, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM,"
   echo "$(uname -sr), $(java -version 2>&1 | head -1). Load generator (wrk) on the same cores, loopback only."
-  echo "Services started by ./run.sh (JVM mode, its JVM flags). Request: \`GET $PATH_UNDER_TEST\` (${DURATION}s per point,"
-  echo "after warming each path up until its throughput is steady, \`bench/lib.sh\`: $WARMUP_LOG)."
+  echo "Services started by ./run.sh (JVM mode, its JVM flags). Request: \`GET $PATH_UNDER_TEST\`. Each figure is the median"
+  echo "of $ROUNDS runs of ${DURATION}s taken in turn with the other paths, after warming each path up until its throughput"
+  echo "is steady (\`bench/lib.sh\`: $WARMUP_LOG)."
   echo "Direct: to disclosure-service without credentials. Through the gateway:"
   echo "\`X-Api-Key\` of a read-only key (key lookup, secret check, token bucket, signed forwarded JWT, access log)."
+  echo "Bare hop: \`bench/gateway/BareProxy.java\`, vertx-http-proxy $HTTP_PROXY_VERSION alone in front of the same service"
+  echo "(no authentication, no limit, no log), on as many event loops as the gateway: what one HTTP hop costs here."
   echo "Load average before the measurements: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the"
   echo "machine shares the cores: figures taken while it is busy say little about the gateway)."
   echo
-  echo "| connections | direct req/s | gateway req/s | ratio | direct p50 ms | gateway p50 ms | added p50 ms | direct p99 ms | gateway p99 ms | added p99 ms |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| connections | direct req/s | gateway req/s | ratio | bare hop req/s | bare hop ratio | direct p50 ms | gateway p50 ms | added p50 ms | direct p99 ms | gateway p99 ms | added p99 ms |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s' "$ROWS"
   echo
   echo "Goals: ratio >= 0.8 at 64 connections, >= 0.7 at 16; added p50 < 0.3 ms at 1 connection."
