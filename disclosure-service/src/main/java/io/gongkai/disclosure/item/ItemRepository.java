@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.postgresql.PGStatement;
@@ -85,14 +86,19 @@ public class ItemRepository {
         if (externalIds.isEmpty()) {
             return Map.of();
         }
+        // One unique-index lookup per id, whatever the statistics say: as "external_id = ANY (?)", a planner
+        // whose statistics lagged behind the table (a new or emptied database being filled) scanned every
+        // item of the source and filtered, a cost that grew with the table (26 ms per batch of 500 at 20,000
+        // items, about 0.6 ms more per 1,000). LIMIT 1 keeps the subquery a per-id lookup (never a join).
+        // Rows are locked in the order of the ids, sorted here: concurrent pushes lock in the same order.
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                     + " FROM item WHERE source = ? AND external_id = ANY (?) ORDER BY id FOR UPDATE")) {
-            // planned anew for each push: a generic plan made while the table was small (a new or emptied
-            // database) stays a sequential scan, measured at 0.3 s per batch of 500 once 20,000 items are in
+             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM unnest(?::varchar[]) AS wanted(id_wanted)"
+                     + " CROSS JOIN LATERAL (SELECT " + COLUMNS + " FROM item WHERE source = ? AND external_id = wanted.id_wanted"
+                     + " LIMIT 1 FOR UPDATE) AS found")) {
+            // planned anew for each push: a generic plan made while the table was empty may stay a sequential scan
             ps.unwrap(PGStatement.class).setPrepareThreshold(0);
-            ps.setString(1, source);
-            ps.setArray(2, c.createArrayOf("varchar", externalIds.toArray()));
+            ps.setArray(1, c.createArrayOf("varchar", new TreeSet<>(externalIds).toArray()));
+            ps.setString(2, source);
             Map<String, ItemState> byExternalId = new HashMap<>();
             for (ItemState state : read(c, ps)) {
                 byExternalId.put(state.externalId, state);
