@@ -40,6 +40,8 @@ public class AccessLog {
     private final MeterRegistry registry;
     private final ConcurrentHashMap<Series, Timer> timers = new ConcurrentHashMap<>();
     private final AccessLogWriter writer;
+    /** The file the lines go to (closed on shutdown); null for standard output. */
+    private final OutputStream file;
     private final Thread flusher;
     private volatile boolean running = true;
 
@@ -47,11 +49,14 @@ public class AccessLog {
         this.registry = registry;
         GatewayConfig.AccessLog settings = config.accessLog();
         if (!settings.enabled()) {
+            file = null;
             writer = null;
             flusher = null;
             return;
         }
-        writer = new AccessLogWriter(open(settings.file()), settings.json(), settings.queueCapacity());
+        OutputStream out = open(settings.file());
+        file = settings.file().isPresent() ? out : null;
+        writer = new AccessLogWriter(out, settings.json(), settings.queueCapacity());
         long intervalMillis = Math.max(1, settings.flushInterval().toMillis());
         flusher = new Thread(() -> flushEvery(intervalMillis), "access-log");
         flusher.setDaemon(true);
@@ -131,6 +136,13 @@ public class AccessLog {
             flusher.interrupt();
         }
         flush();
+        if (file != null) {
+            try {
+                file.close(); // standard output stays open for the log lines of the shutdown
+            } catch (IOException e) {
+                LOG.warnf("The access log file could not be closed: %s", e.toString());
+            }
+        }
     }
 
     private static OutputStream open(Optional<String> file) {
