@@ -114,13 +114,13 @@ public class ItemSearch {
                 // testing the keyword on each stops after a page. Within a window of the newest WINDOW candidates
                 // a full page is the exact answer; otherwise (a rare keyword) the full-text index answers.
                 Window window = newestWindow(c, tsquery);
-                rows = fetch(conn, window.sql(), window.params(), sort);
+                rows = fetch(conn, window.sql(), window.params(), sort, c.limit() - 1);
                 if (rows.size() < c.limit() + 1) {
                     rows = null;
                 }
             }
             if (rows == null) {
-                rows = fetch(conn, sql.toString(), all, sort);
+                rows = fetch(conn, sql.toString(), all, sort, c.limit() - 1);
             }
             for (int n = 0; n < rows.size(); n++) {
                 if (n == c.limit()) {
@@ -158,15 +158,26 @@ public class ItemSearch {
     private record Window(String sql, List<Object> params) {
     }
 
+    /** A row of a page; key and id only for the row the next cursor is made of. */
     private record Row(byte[] json, String key, UUID id) {
     }
 
-    private static List<Row> fetch(Connection conn, String sql, List<Object> params, Sort sort) throws SQLException {
+    /**
+     * The rows of a page. Only the row at {@code cursorRow} (the last of a full page) gets the key and id
+     * the next cursor is made of: reading and formatting the time of every row was an eighth of the
+     * service's CPU per search.
+     */
+    private static List<Row> fetch(Connection conn, String sql, List<Object> params, Sort sort, int cursorRow)
+            throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    if (rows.size() != cursorRow) {
+                        rows.add(new Row(rs.getBytes(1), null, null));
+                        continue;
+                    }
                     String key = sort == Sort.NEWEST ? rs.getObject(2, OffsetDateTime.class).toInstant().toString()
                             : Float.toString(rs.getFloat(2));
                     rows.add(new Row(rs.getBytes(1), key, rs.getObject(3, UUID.class)));
