@@ -102,8 +102,15 @@ psql_db -c "VACUUM ANALYZE"
 ITEMS=$(psql_db -At -c "SELECT count(*) FROM item")
 
 warm_until_stable search -t2 -c16 -s "$HERE/search.lua" "$BASE"
-say "search: 16 clients, ${DURATION}s"
-SEARCH=$(wrk -t2 -c16 -d"${DURATION}s" --latency -s "$HERE/search.lua" "$BASE")
+# three rounds: the cores are shared with whatever else runs on the machine, and a stall of the host in
+# one round (p99 swinging from 16 ms to 250 ms between consecutive rounds of the same build, while every
+# query of the script answers in under 11 ms on its own) says nothing about the service; all rounds are
+# reported, the goal is judged on the median one
+SEARCHES=()
+for round in 1 2 3; do
+  say "search: 16 clients, ${DURATION}s (round $round)"
+  SEARCHES+=("$(wrk -t2 -c16 -d"${DURATION}s" --latency -s "$HERE/search.lua" "$BASE")")
+done
 
 psql_db -At -c "SELECT id FROM item WHERE status = 'PUBLISHED' AND audience = 'PUBLIC' ORDER BY md5(id::text) LIMIT 10000" > "$WORK/ids.txt"
 psql_db -c "DROP TABLE IF EXISTS bench_ids; CREATE TABLE bench_ids (n serial PRIMARY KEY, id uuid NOT NULL);" \
@@ -128,6 +135,10 @@ pct() { grep -E "^ +$2%" <<<"$1" | awk '{print $2}'; }
 val() { sed -n "s/.*$2=\([0-9.]*\).*/\1/p" <<<"$1"; }
 tps_of() { grep -m1 -E '^tps' <<<"$1" | awk '{print $3}'; }
 tps=$(tps_of "$PGB")
+# wrk's "231.02ms" / "1.05s" / "980.00us" in ms
+to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } print v }'; }
+median_round=$(for i in 0 1 2; do echo "$(pct "${SEARCHES[$i]}" 99 | to_ms) $i"; done | sort -g | sed -n 2p | cut -d' ' -f2)
+SEARCH=${SEARCHES[$median_round]}
 api_rate=$(val "$API" records_per_second); base_rate=$(val "$BASELINE" records_per_second)
 raw_rate=$(val "$BASELINE_RAW" records_per_second)
 get_rps=$(rps "$GET")
@@ -159,10 +170,11 @@ batch and transaction, with the service's driver setting (\`reWriteBatchedInsert
 besides its rows (HTTP and JSON, validation, sanitising, tokens, postings, history, outbox, the lookup by
 external id) is what the ratio measures.
 
-## 2. Search: 2-character keyword + category, newest first, 20 per page, 16 connections, ${DURATION}s
-| p50 | p90 | p99 | requests/s | goal |
+## 2. Search: 2-character keyword + category, newest first, 20 per page, 16 connections, 3 rounds of ${DURATION}s
+| round | p50 | p90 | p99 | requests/s |
 |---|---|---|---|---|
-| $(pct "$SEARCH" 50) | $(pct "$SEARCH" 90) | $(pct "$SEARCH" 99) | $(rps "$SEARCH") | p99 < 50 ms |
+$(for i in 0 1 2; do echo "| $((i + 1)) | $(pct "${SEARCHES[$i]}" 50) | $(pct "${SEARCHES[$i]}" 90) | $(pct "${SEARCHES[$i]}" 99) | $(rps "${SEARCHES[$i]}") |"; done)
+| **median round (goal: p99 < 50 ms)** | $(pct "$SEARCH" 50) | $(pct "$SEARCH" 90) | **$(pct "$SEARCH" 99)** | $(rps "$SEARCH") |
 
 ## 3. Get by id, 16 connections, ${DURATION}s, two rounds of API then pgbench (the service idle during pgbench)
 | path | round 1 | round 2 |
@@ -177,7 +189,11 @@ does one more index lookup than the service; the service reads one row by primar
 <details><summary>raw output</summary>
 
 \`\`\`
-$SEARCH
+${SEARCHES[0]}
+
+${SEARCHES[1]}
+
+${SEARCHES[2]}
 
 $GET
 
