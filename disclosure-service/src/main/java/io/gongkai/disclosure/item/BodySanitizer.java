@@ -19,11 +19,6 @@ public final class BodySanitizer {
     private BodySanitizer() {
     }
 
-    public static String sanitize(String body) {
-        Sanitized sanitized = sanitizeWithText(body);
-        return sanitized == null ? null : sanitized.html();
-    }
-
     /** A sanitised body and its text (for the search index), from one parse. */
     public record Sanitized(String html, String text) {
     }

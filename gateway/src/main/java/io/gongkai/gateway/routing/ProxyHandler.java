@@ -84,15 +84,16 @@ public class ProxyHandler {
     static final int PRIORITY = 250;
 
     void handle(RoutingContext rc) {
-        Upstream upstream = rc.normalizedPath().startsWith("/api/") ? routes.match(rc.normalizedPath()) : null;
-        if (upstream == null) {
+        Routes.Match routed = rc.normalizedPath().startsWith("/api/") ? routes.match(rc.normalizedPath()) : null;
+        if (routed == null) {
             rc.next();
             return;
         }
+        Upstream upstream = routed.upstream();
         HttpServerRequest request = rc.request();
         request.pause();
         rc.put(ROUTE_KEY, upstream.name());
-        rc.put(URI_KEY, upstream.metricsTemplate(rc.normalizedPath()));
+        rc.put(URI_KEY, routed.uri());
         String length = request.getHeader("Content-Length");
         if (length != null && tooLarge(length)) {
             rc.response().putHeader("Connection", "close");

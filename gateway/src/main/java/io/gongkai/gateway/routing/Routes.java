@@ -65,13 +65,19 @@ public class Routes {
         perLoop.forEach(HttpClient::close);
     }
 
-    public Upstream match(String path) {
+    /** The service that owns a path, or null when none does. */
+    public Match match(String path) {
         for (Upstream upstream : upstreams) {
-            if (upstream.owns(path)) {
-                return upstream;
+            String uri = upstream.metricsTemplate(path);
+            if (uri != null) {
+                return new Match(upstream, uri);
             }
         }
         return null;
+    }
+
+    /** A routed path: the service that owns it and the path's bounded name for metrics (one prefix search). */
+    public record Match(Upstream upstream, String uri) {
     }
 
     public List<Upstream> all() {

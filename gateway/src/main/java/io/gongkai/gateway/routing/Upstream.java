@@ -6,14 +6,10 @@ import java.util.List;
 public record Upstream(String name, String host, int port, boolean ssl, List<String> prefixes, long timeoutMillis,
                        int retries, CircuitBreaker breaker) {
 
-    /** True when the path is one of the prefixes or below one ("/api/v1/items", "/api/v1/items/42"). */
-    public boolean owns(String path) {
-        return prefixOf(path) != null;
-    }
-
     /**
-     * The bounded name of a path for metrics: its prefix when the path is the prefix, else the prefix and
-     * "/**" ("/api/v1/items/42" → "/api/v1/items/**"). Raw paths would make one series per item id.
+     * The bounded name of a path this service owns, for metrics: its prefix when the path is the prefix,
+     * else the prefix and "/**" ("/api/v1/items/42" → "/api/v1/items/**"); raw paths would make one series
+     * per item id. Null when the path is neither one of the prefixes nor below one.
      */
     public String metricsTemplate(String path) {
         String prefix = prefixOf(path);
