@@ -240,10 +240,16 @@ public class ProxyHandler {
             response.setChunked(true);
         }
         // on a failure either way the response is not ended (an ended response would look complete to the
-        // caller, and the pipe's next chunk would hit it): the service's call stops, the caller's connection closes
+        // caller, and the pipe's next chunk would hit it): the service's call stops, the caller's connection closes.
+        // The reset waits for the next turn of the event loop: a failed write to the caller is reported from inside
+        // Netty's encoder, and writing again from there (a reset writes) releases the encoder's buffer twice
         answer.pipe().endOnFailure(false).to(response).onFailure(failure -> {
             answer.request().reset();
-            response.reset();
+            rc.vertx().runOnContext(next -> {
+                if (!response.closed()) {
+                    response.reset();
+                }
+            });
         });
     }
 
