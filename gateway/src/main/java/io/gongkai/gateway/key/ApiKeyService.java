@@ -104,10 +104,18 @@ public class ApiKeyService {
     }
 
     static byte[] digest(String secret) {
+        MessageDigest sha256 = SHA256.get();
+        sha256.reset();
+        return sha256.digest(secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One SHA-256 per thread: every routed call with a key hashes it, and finding the algorithm among the
+     *  security providers each time cost more than the hashing itself. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 }
