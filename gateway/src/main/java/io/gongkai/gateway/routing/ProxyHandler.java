@@ -328,7 +328,6 @@ public class ProxyHandler {
      * then those the proxy forwarded, as the request reports them. Asking the request always runs the router's
      * forwarded-header parser (which builds the absolute URI), a few percent of a routed call's CPU.
      */
-
     private String clientAddress(HttpServerRequest request) {
         SocketAddress address = behindTrustedProxy ? request.remoteAddress() : request.connection().remoteAddress();
         return address != null ? address.hostAddress() : "unknown";
