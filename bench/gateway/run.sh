@@ -72,19 +72,28 @@ java -Xms64m -Xmx384m -XX:+UseSerialGC -cp "$ROOT/gateway/target/quarkus-app/lib
   "$ROOT/bench/gateway/BareProxy.java" "$BARE_PORT" "$((BASE_PORT + 1))" > "$ROOT/.data/bench-bare-proxy.log" 2>&1 &
 BARE_PID=$!
 BARE="http://127.0.0.1:$BARE_PORT"
+SERVICE_PID=$(cat "$RUN_DIR/pids/disclosure-service.pid")
+GATEWAY_PID=$(cat "$RUN_DIR/pids/gateway.pid")
 for _ in $(seq 1 60); do curl -fs -o /dev/null "$BARE$PATH_UNDER_TEST" && break; sleep 1; done
 curl -fsS -o /dev/null "$BARE$PATH_UNDER_TEST" || die "the bare proxy does not answer (.data/bench-bare-proxy.log)"
 
-# wrk --latency → "rps p50ms p99ms"
+# wrk --latency → "rps p50ms p99ms cpu": cpu is the CPU time the process <pid> spent per request, in µs
+# (the gateway's own cost, less sensitive than throughput to how the cores are shared with wrk and the service)
+HZ=$(getconf CLK_TCK)
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.3f", v }'; }
-measure() { # url connections [header]
-  local url=$1 c=$2 header=${3:-} threads=2 out
+measure() { # url connections pid [header]
+  local url=$1 c=$2 pid=$3 header=${4:-} threads=2 out before after
   [ "$c" -lt 2 ] && threads=1
+  before=$(cpu_ticks "$pid")
   if [ -n "$header" ]; then out=$(wrk -t"$threads" -c"$c" -d"${DURATION}s" --latency -H "$header" "$url")
   else out=$(wrk -t"$threads" -c"$c" -d"${DURATION}s" --latency "$url"); fi
+  after=$(cpu_ticks "$pid")
   grep -q 'Non-2xx' <<<"$out" && say "warning: non-2xx answers for $url at $c connections"
-  printf '%s %s %s\n' "$(awk '/Requests\/sec/ { print $2 }' <<<"$out")" \
-    "$(awk '$1 == "50%" { print $2 }' <<<"$out" | to_ms)" "$(awk '$1 == "99%" { print $2 }' <<<"$out" | to_ms)"
+  printf '%s %s %s %s\n' "$(awk '/Requests\/sec/ { print $2 }' <<<"$out")" \
+    "$(awk '$1 == "50%" { print $2 }' <<<"$out" | to_ms)" "$(awk '$1 == "99%" { print $2 }' <<<"$out" | to_ms)" \
+    "$(awk -v t=$((after - before)) -v hz="$HZ" -v n="$(awk '/requests in/ { print $1 }' <<<"$out")" \
+        'BEGIN { printf "%.0f", (n > 0 ? t / hz / n * 1e6 : 0) }')"
 }
 
 # the gateway's path JIT-compiles both the gateway and the service: it is warmed up last
@@ -101,24 +110,24 @@ for c in 1 16 64; do
   say "$c connection(s): direct, bare hop, gateway in turn, $ROUNDS rounds of ${DURATION}s"
   : > "$RUN_DIR/direct" ; : > "$RUN_DIR/bare" ; : > "$RUN_DIR/gateway"
   for _ in $(seq 1 "$ROUNDS"); do
-    measure "$DIRECT$PATH_UNDER_TEST" "$c" >> "$RUN_DIR/direct"
-    measure "$BARE$PATH_UNDER_TEST" "$c" >> "$RUN_DIR/bare"
-    measure "$GATEWAY$PATH_UNDER_TEST" "$c" "X-Api-Key: $KEY" >> "$RUN_DIR/gateway"
+    measure "$DIRECT$PATH_UNDER_TEST" "$c" "$SERVICE_PID" >> "$RUN_DIR/direct"
+    measure "$BARE$PATH_UNDER_TEST" "$c" "$BARE_PID" >> "$RUN_DIR/bare"
+    measure "$GATEWAY$PATH_UNDER_TEST" "$c" "$GATEWAY_PID" "X-Api-Key: $KEY" >> "$RUN_DIR/gateway"
   done
   for path in direct bare gateway; do
-    for column in 1 2 3; do
+    for column in 1 2 3 4; do
       printf '%s ' "$(awk -v k="$column" '{ print $k }' "$RUN_DIR/$path" | median)"
     done > "$RUN_DIR/$path.median"
     echo >> "$RUN_DIR/$path.median" # read fails (and set -e ends the run) on a line without its newline
   done
-  read -r d_rps d_p50 d_p99 < "$RUN_DIR/direct.median"
-  read -r b_rps _ _ < "$RUN_DIR/bare.median"
-  read -r g_rps g_p50 g_p99 < "$RUN_DIR/gateway.median"
+  read -r d_rps d_p50 d_p99 d_cpu < "$RUN_DIR/direct.median"
+  read -r b_rps _ _ b_cpu < "$RUN_DIR/bare.median"
+  read -r g_rps g_p50 g_p99 g_cpu < "$RUN_DIR/gateway.median"
   ratio=$(awk -v g="$g_rps" -v d="$d_rps" 'BEGIN { printf "%.2f", g / d }')
   bare_ratio=$(awk -v g="$b_rps" -v d="$d_rps" 'BEGIN { printf "%.2f", g / d }')
   add50=$(awk -v g="$g_p50" -v d="$d_p50" 'BEGIN { printf "%.3f", g - d }')
   add99=$(awk -v g="$g_p99" -v d="$d_p99" 'BEGIN { printf "%.3f", g - d }')
-  ROWS+="| $c | $d_rps | $g_rps | **$ratio** | $b_rps | $bare_ratio | $d_p50 | $g_p50 | **$add50** | $d_p99 | $g_p99 | $add99 |"$'\n'
+  ROWS+="| $c | $d_rps | $g_rps | **$ratio** | $b_rps | $bare_ratio | $d_p50 | $g_p50 | **$add50** | $d_p99 | $g_p99 | $add99 | $d_cpu | $b_cpu | $g_cpu |"$'\n'
 done
 for s in "${SERVICES[@]}"; do RSS_LOADED[$s]=$(rss_mb "$s"); done
 
@@ -138,11 +147,13 @@ CPU=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
   echo "Load average before the measurements: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the"
   echo "machine shares the cores: figures taken while it is busy say little about the gateway)."
   echo
-  echo "| connections | direct req/s | gateway req/s | ratio | bare hop req/s | bare hop ratio | direct p50 ms | gateway p50 ms | added p50 ms | direct p99 ms | gateway p99 ms | added p99 ms |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| connections | direct req/s | gateway req/s | ratio | bare hop req/s | bare hop ratio | direct p50 ms | gateway p50 ms | added p50 ms | direct p99 ms | gateway p99 ms | added p99 ms | service CPU µs/req (direct) | bare hop CPU µs/req | gateway CPU µs/req |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s' "$ROWS"
   echo
   echo "Goals: ratio >= 0.8 at 64 connections, >= 0.7 at 16; added p50 < 0.3 ms at 1 connection."
+  echo "CPU µs/req: CPU time (user + system, /proc/<pid>/stat) of the service (direct), the bare hop and the gateway"
+  echo "per request answered, medians like the rest: the cost of each hop itself, whatever share of the cores it got."
   echo
   echo "| service | started in (s) | RSS after start (MB) | RSS after the load (MB) |"
   echo "|---|---:|---:|---:|"
