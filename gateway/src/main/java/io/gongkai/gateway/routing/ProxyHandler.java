@@ -297,10 +297,7 @@ public class ProxyHandler {
         }
         out.set("X-Forwarded-For", clientAddress(request));
         out.set("X-Forwarded-Proto", scheme(request));
-        String host = behindTrustedProxy ? null : request.getHeader("Host");
-        if (host == null && request.authority() != null) {
-            host = request.authority().toString();
-        }
+        String host = host(request);
         if (host != null) {
             out.set("X-Forwarded-Host", host);
         }
@@ -338,5 +335,14 @@ public class ProxyHandler {
             return request.scheme() != null ? request.scheme() : "http";
         }
         return request.connection().isSsl() ? "https" : "http";
+    }
+
+    /** Null when the request names no host (HTTP/1.0 without a Host header). */
+    private String host(HttpServerRequest request) {
+        String host = behindTrustedProxy ? null : request.getHeader("Host");
+        if (host == null && request.authority() != null) {
+            host = request.authority().toString(); // an HTTP/2 :authority, or the host the proxy forwarded
+        }
+        return host;
     }
 }
