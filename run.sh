@@ -73,11 +73,20 @@ build_if_needed() {
   fi
 }
 
+# Heaps: small, with the serial collector (one JVM per service on a small machine). The gateway allocates
+# some 16 KB per routed call (Netty's and Vert.x's buffers and headers); a young generation of 64 MB instead
+# of a third of a 64 MB heap collects it a third as often, and saved 7-10 µs of CPU per routed call
+# (side-by-side runs, gateway/README.md).
+heap_options() { # name
+  if [ "$1" = gateway ]; then echo "-Xms128m -Xmx384m -Xmn64m"; else echo "-Xms64m -Xmx384m"; fi
+}
+
 start_service() { # name port
   local name=$1 port=$2
   (
     # a new session: Ctrl-C in this terminal reaches run.sh's trap, which stops the services in order
-    exec setsid java -Xms64m -Xmx384m -XX:+UseSerialGC \
+    # shellcheck disable=SC2046 # the options are separate words
+    exec setsid java $(heap_options "$name") -XX:+UseSerialGC \
       -Dquarkus.http.port="$port" -jar "$name/target/quarkus-app/quarkus-run.jar" \
       >"$LOGS/$name.log" 2>&1 </dev/null
   ) &

@@ -68,7 +68,8 @@ curl -fsS -o /dev/null -H "X-Api-Key: $KEY" "$GATEWAY$PATH_UNDER_TEST" || die "t
 # the floor: a bare vertx-http-proxy hop to the same service, on the gateway's own Vert.x and Netty jars
 HTTP_PROXY_JAR="$HOME/.m2/repository/io/vertx/vertx-http-proxy/$HTTP_PROXY_VERSION/vertx-http-proxy-$HTTP_PROXY_VERSION.jar"
 [ -f "$HTTP_PROXY_JAR" ] || ./mvnw -B -q dependency:get -Dartifact="io.vertx:vertx-http-proxy:$HTTP_PROXY_VERSION" -Dtransitive=false >&2
-java -Xms64m -Xmx384m -XX:+UseSerialGC -cp "$ROOT/gateway/target/quarkus-app/lib/main/*:$HTTP_PROXY_JAR" \
+# the same heap as run.sh gives the gateway
+java -Xms128m -Xmx384m -Xmn64m -XX:+UseSerialGC -cp "$ROOT/gateway/target/quarkus-app/lib/main/*:$HTTP_PROXY_JAR" \
   "$ROOT/bench/gateway/BareProxy.java" "$BARE_PORT" "$((BASE_PORT + 1))" > "$ROOT/.data/bench-bare-proxy.log" 2>&1 &
 BARE_PID=$!
 BARE="http://127.0.0.1:$BARE_PORT"

@@ -36,27 +36,31 @@ public class TokenMinter {
         this.key = load(config.jwt().privateKey());
     }
 
-    record Minted(String token, long refreshAfterMillis) {
+    /** A signed token as the Authorization header that carries it (made once: the token is some 650 characters). */
+    record Minted(String authorization, long refreshAfterMillis) {
     }
 
-    /** The token forwarded for a key or SSO caller, from the cache while it has over a third of its life left. */
-    public String forwardedToken(Caller caller) {
+    /**
+     * The Authorization header forwarded for a key or SSO caller ("Bearer " and a gateway-signed token), from
+     * the cache while the token has over a third of its life left.
+     */
+    public String forwardedAuthorization(Caller caller) {
         // a key's scopes never change (a new key is made instead); an SSO user's groups may, with their next token
         String cacheKey = caller.kind() == Caller.Kind.API_KEY ? caller.kind() + ":" + caller.id() + ":"
                 : caller.kind() + ":" + caller.id() + ":" + caller.groups() + ":" + caller.unit();
         long now = System.currentTimeMillis();
         Minted cached = minted.get(cacheKey);
         if (cached != null && cached.refreshAfterMillis() > now) {
-            return cached.token();
+            return cached.authorization();
         }
         long lifetime = config.jwt().forwardedLifetime().toSeconds();
         String subject = caller.kind() == Caller.Kind.API_KEY ? "key:" + caller.id() : caller.id();
-        String token = sign(subject, subject, caller.groups(), caller.source(), caller.unit(), lifetime);
+        String authorization = "Bearer " + sign(subject, subject, caller.groups(), caller.source(), caller.unit(), lifetime);
         if (minted.size() > MAX_CACHED) {
             minted.clear();
         }
-        minted.put(cacheKey, new Minted(token, now + lifetime * 1000 * 2 / 3));
-        return token;
+        minted.put(cacheKey, new Minted(authorization, now + lifetime * 1000 * 2 / 3));
+        return authorization;
     }
 
     /** The token a staff member gets at login (not cached: every login is a new token). */

@@ -21,6 +21,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -145,7 +146,7 @@ public class ProxyHandler {
         String authorization = switch (caller.kind()) {
             case ANONYMOUS -> null;
             case STAFF -> "Bearer " + caller.bearer();
-            case API_KEY, SSO -> "Bearer " + minter.forwardedToken(caller);
+            case API_KEY, SSO -> minter.forwardedAuthorization(caller);
         };
         if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
             rc.response().writeContinue();
@@ -234,10 +235,15 @@ public class ProxyHandler {
         if (answer.statusMessage() != null) {
             response.setStatusMessage(answer.statusMessage());
         }
+        // the service's headers replace any the gateway's filters set (X-Request-Id, CORS): its own are removed
+        // first, then every value is added, in one walk over the answer's headers each (no name sets, no lists)
         MultiMap headers = response.headers();
-        for (String name : answer.headers().names()) {
-            if (!RESPONSE_DROPPED.contains(name.toLowerCase(Locale.ROOT))) {
-                headers.set(name, answer.headers().getAll(name));
+        for (Map.Entry<String, String> header : answer.headers()) {
+            headers.remove(header.getKey());
+        }
+        for (Map.Entry<String, String> header : answer.headers()) {
+            if (!RESPONSE_DROPPED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                headers.add(header.getKey(), header.getValue());
             }
         }
         int status = answer.statusCode();
@@ -282,10 +288,10 @@ public class ProxyHandler {
     }
 
     private void copyRequestHeaders(HttpServerRequest request, MultiMap out) {
-        MultiMap in = request.headers();
-        for (String name : in.names()) {
-            if (!REQUEST_DROPPED.contains(name.toLowerCase(Locale.ROOT))) {
-                out.set(name, in.getAll(name));
+        // out is the new request's (empty) headers: every value of the caller's is added, in their order
+        for (Map.Entry<String, String> header : request.headers()) {
+            if (!REQUEST_DROPPED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                out.add(header.getKey(), header.getValue());
             }
         }
         // headers the caller named as hop-by-hop in Connection go too

@@ -195,9 +195,12 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
                 response.setStatusCode(status != null ? Integer.parseInt(status) : 200)
                         .putHeader("Content-Type", "application/json")
                         .putHeader("X-Upstream", name)
-                        .putHeader("Keep-Alive", "timeout=5")
-                        .putHeader("Set-Cookie", "a=1")
-                        .end(echo.encode());
+                        .putHeader("Keep-Alive", "timeout=5");
+                response.headers().add("Set-Cookie", "a=1").add("Set-Cookie", "b=2");
+                if (request.getHeader("X-Request-Id") != null) {
+                    response.putHeader("X-Request-Id", request.getHeader("X-Request-Id")); // as the services echo it
+                }
+                response.end(echo.encode());
             });
         }
 
