@@ -103,6 +103,11 @@ warm_until_stable "bare hop" -t2 -c16 "$BARE$PATH_UNDER_TEST"
 warm_until_stable "through the gateway" -t2 -c16 -H "X-Api-Key: $KEY" "$GATEWAY$PATH_UNDER_TEST"
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+# "steal" in /proc/stat: time the hypervisor gave this machine's CPUs to others (the load average counts the
+# benchmark's own processes too, so it cannot tell a busy host from a busy benchmark; steal misses other
+# sharing, such as a busy sibling hyperthread)
+cpu_times() { awk '/^cpu / { print $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
+read -r STEAL_BEFORE TOTAL_BEFORE <<<"$(cpu_times)"
 # the median of ROUNDS measurements taken in turn (direct, bare hop, gateway, direct...): other work on a
 # shared machine swings throughput by a third within minutes, and a slow minute then hits all three alike
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
@@ -131,6 +136,8 @@ for c in 1 16 64; do
   ROWS+="| $c | $d_rps | $g_rps | **$ratio** | $b_rps | $bare_ratio | $d_p50 | $g_p50 | **$add50** | $d_p99 | $g_p99 | $add99 | $d_cpu | $b_cpu | $g_cpu |"$'\n'
 done
 for s in "${SERVICES[@]}"; do RSS_LOADED[$s]=$(rss_mb "$s"); done
+read -r STEAL_AFTER TOTAL_AFTER <<<"$(cpu_times)"
+STOLEN=$(awk -v s=$((STEAL_AFTER - STEAL_BEFORE)) -v t=$((TOTAL_AFTER - TOTAL_BEFORE)) 'BEGIN { printf "%.1f", (t > 0 ? 100 * s / t : 0) }')
 
 CPU=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
 {
@@ -145,8 +152,10 @@ CPU=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
   echo "\`X-Api-Key\` of a read-only key (key lookup, secret check, token bucket, signed forwarded JWT, access log)."
   echo "Bare hop: \`bench/gateway/BareProxy.java\`, vertx-http-proxy $HTTP_PROXY_VERSION alone in front of the same service"
   echo "(no authentication, no limit, no log), on as many event loops as the gateway: what one HTTP hop costs here."
-  echo "Load average before the measurements: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the"
-  echo "machine shares the cores: figures taken while it is busy say little about the gateway)."
+  echo "Load average before the measurements: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg) (the benchmark's own"
+  echo "processes included). CPU time the hypervisor reported stolen during the measurements: $STOLEN % (it does not see"
+  echo "all sharing of the host: the direct req/s, compared across runs, is the better sign of a busy host; figures"
+  echo "taken while it is busy say little about the gateway)."
   echo
   echo "| connections | direct req/s | gateway req/s | ratio | bare hop req/s | bare hop ratio | direct p50 ms | gateway p50 ms | added p50 ms | direct p99 ms | gateway p99 ms | added p99 ms | service CPU µs/req (direct) | bare hop CPU µs/req | gateway CPU µs/req |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
