@@ -15,15 +15,13 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
+import io.gongkai.commons.database.DatabaseErrors;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.DataException;
-import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -160,7 +158,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
-        if (isDatabaseUnavailable(e)) {
+        if (DatabaseErrors.unavailable(e)) {
             LOG.warnf("Database unavailable: %s", e.getClass().getSimpleName());
             return problems.build(503, "unavailable", "Service unavailable",
                             "The database is not reachable; try again shortly", request.path(), RequestIds.of(request), List.of())
@@ -169,22 +167,6 @@ public class ProblemMappers {
         LOG.error("Unexpected error", e);
         return respond(request, 500, "internal", "Internal error",
                 "Something went wrong on our side; quote the request id when reporting it", List.of());
-    }
-
-    /** True when the failure is the database being down rather than a bug: answer 503, not 500. */
-    static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-            if (t.getClass().getName().startsWith("io.agroal") && String.valueOf(t.getMessage()).contains("acquisition timeout")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Response unauthorized(HttpServerRequest request) {

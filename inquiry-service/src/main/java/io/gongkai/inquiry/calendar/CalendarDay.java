@@ -1,5 +1,6 @@
 package io.gongkai.inquiry.calendar;
 
+import io.gongkai.commons.calendar.WorkingDays;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package io.gongkai.inquiry.calendar;
 
+import io.gongkai.commons.calendar.WorkingDays;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.commons.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;

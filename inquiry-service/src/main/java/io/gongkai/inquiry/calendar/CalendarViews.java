@@ -1,5 +1,6 @@
 package io.gongkai.inquiry.calendar;
 
+import io.gongkai.commons.calendar.WorkingDays;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

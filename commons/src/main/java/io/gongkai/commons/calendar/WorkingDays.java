@@ -1,4 +1,4 @@
-package io.gongkai.inquiry.calendar;
+package io.gongkai.commons.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -19,17 +19,45 @@ public final class WorkingDays {
 
     private final Map<LocalDate, Kind> exceptions;
 
+    /** Why a day is or is not a working day: what the clock's explanation shows for it. */
+    public enum DayType {
+        WORKING_DAY(true), WEEKEND(false), HOLIDAY(false), MAKE_UP_WORKING_DAY(true);
+
+        private final boolean working;
+
+        DayType(boolean working) {
+            this.working = working;
+        }
+
+        public boolean working() {
+            return working;
+        }
+    }
+
+    private static final WorkingDays MONDAY_TO_FRIDAY = new WorkingDays(Map.of());
+
+    private final Map<LocalDate, Kind> exceptions;
+
     public WorkingDays(Map<LocalDate, Kind> exceptions) {
         this.exceptions = Map.copyOf(exceptions);
     }
 
-    public boolean isWorkingDay(LocalDate day) {
+    /** Monday to Friday with no holidays: the fallback when the official calendar cannot be read. */
+    public static WorkingDays mondayToFriday() {
+        return MONDAY_TO_FRIDAY;
+    }
+
+    public DayType classify(LocalDate day) {
         Kind listed = exceptions.get(day);
         if (listed != null) {
-            return listed == Kind.WORKDAY;
+            return listed == Kind.WORKDAY ? DayType.MAKE_UP_WORKING_DAY : DayType.HOLIDAY;
         }
         DayOfWeek dow = day.getDayOfWeek();
-        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+        return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY ? DayType.WEEKEND : DayType.WORKING_DAY;
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        return classify(day).working();
     }
 
     /** The first working day strictly after {@code day}. */

@@ -1,4 +1,4 @@
-package io.gongkai.inquiry.calendar;
+package io.gongkai.commons.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
