@@ -17,8 +17,6 @@ public final class WorkingDays {
     /** How a date listed in a notice changes the default (Mon–Fri work, Sat–Sun off). */
     public enum Kind { HOLIDAY, WORKDAY }
 
-    private final Map<LocalDate, Kind> exceptions;
-
     /** Why a day is or is not a working day: what the clock's explanation shows for it. */
     public enum DayType {
         WORKING_DAY(true), WEEKEND(false), HOLIDAY(false), MAKE_UP_WORKING_DAY(true);
