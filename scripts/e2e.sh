@@ -89,5 +89,16 @@ done
 check "the gateway reports every service ready" 200 "$(status "$GW/q/health")"
 check "one merged OpenAPI" yes "$(body "$GW/q/openapi?format=json" | grep -q '/api/v1/calendar' && body "$GW/q/openapi?format=json" | grep -q '/api/v1/items' && echo yes || echo no)"
 
+# the first thing a new user types: raw UTF-8 in the URL, at the gateway and at a service directly
+check "raw UTF-8 in a query, at the gateway" 200 "$(status "$GW/api/v1/items?q=招生&limit=5")"
+check "raw UTF-8 in a query, at a service" 200 "$(status "$DISCLOSURE/api/v1/items?q=招生&limit=5")"
+check "bad percent-encoding is a problem+json 400" "400 application/problem+json" \
+  "$(curl -s -o /dev/null -w '%{http_code} %{content_type}' "$GW/api/v1/items?cursor=%%%garbage")"
+check "links in the Atom feed name the gateway" yes \
+  "$(body "$GW/api/v1/items/feed.atom" | grep -q "localhost:28081" && echo no || echo yes)"
+
+# every curl example of every Markdown file, as written
+if scripts/readme-examples.sh; then check "the documentation's curl examples" yes yes; else check "the documentation's curl examples" yes no; fi
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" = 0 ]
