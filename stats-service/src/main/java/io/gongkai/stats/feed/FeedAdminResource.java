@@ -71,9 +71,7 @@ public class FeedAdminResource {
     @APIResponse(responseCode = "200", description = "Decided; the feed resumes",
             content = @Content(schema = @Schema(implementation = DeadLetterView.class)))
     public DeadLetterView retry(@PathParam("id") UUID id) {
-        DeadLetterView decided = DeadLetterView.of(ingest.decide(id, DeadLetter.Decision.RETRY, caller.getName()));
-        consumer.wake();
-        return decided;
+        return decide(id, DeadLetter.Decision.RETRY);
     }
 
     @POST
@@ -82,7 +80,11 @@ public class FeedAdminResource {
     @APIResponse(responseCode = "200", description = "Decided; the feed resumes after the event",
             content = @Content(schema = @Schema(implementation = DeadLetterView.class)))
     public DeadLetterView skip(@PathParam("id") UUID id) {
-        DeadLetterView decided = DeadLetterView.of(ingest.decide(id, DeadLetter.Decision.SKIP, caller.getName()));
+        return decide(id, DeadLetter.Decision.SKIP);
+    }
+
+    private DeadLetterView decide(UUID id, DeadLetter.Decision decision) {
+        DeadLetterView decided = DeadLetterView.of(ingest.decide(id, decision, caller.getName()));
         consumer.wake();
         return decided;
     }
