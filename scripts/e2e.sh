@@ -97,6 +97,12 @@ check "bad percent-encoding is a problem+json 400" "400 application/problem+json
 check "links in the Atom feed name the gateway" yes \
   "$(body "$GW/api/v1/items/feed.atom" | grep -q "localhost:28081" && echo no || echo yes)"
 
+# stats-service counts the demo items from disclosure-service's event feed (with its service credential)
+for _ in $(seq 1 60); do grep -q '"source":"ITEMS"' <<<"$(body "$GW/api/v1/stats/channels?year=2022")" && break; sleep 1; done
+check "stats-service counts published items from the event feed" yes \
+  "$(grep -q '"source":"ITEMS"' <<<"$(body "$GW/api/v1/stats/channels?year=2022")" && echo yes || echo no)"
+check "the event feed refuses a caller without the service credential" 401 "$(status "$DISCLOSURE/internal/v1/events")"
+
 # a service that dies is restarted by run.sh's supervisor; the others and the database are left alone
 gateway_pid=$(cat "$GONGKAI_RUN_DIR/pids/gateway.pid")
 kill -9 "$(cat "$GONGKAI_RUN_DIR/pids/stats-service.pid")"
