@@ -3,6 +3,7 @@ package io.gongkai.stats.feed;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.stats.figure.FigureRepository;
+import io.gongkai.stats.request.RequestFigureRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
@@ -25,13 +26,15 @@ public class FeedIngest {
     private final Map<String, EventApplier> appliers = new HashMap<>();
     private final EntityManager em;
     private final FigureRepository figures;
+    private final RequestFigureRepository requests;
 
-    public FeedIngest(Instance<EventApplier> all, EntityManager em, FigureRepository figures) {
+    public FeedIngest(Instance<EventApplier> all, EntityManager em, FigureRepository figures, RequestFigureRepository requests) {
         for (EventApplier applier : all) {
             applier.types().forEach(type -> appliers.put(type, applier));
         }
         this.em = em;
         this.figures = figures;
+        this.requests = requests;
     }
 
     /** Thrown (rolling the page back) when the event at {@code index} cannot be applied. */
@@ -164,6 +167,7 @@ public class FeedIngest {
     @Transactional
     public void resetForRebuild() {
         figures.clear();
+        requests.clear();
         // an event an admin skipped stays skipped when the feed replays
         em.createNativeQuery("DELETE FROM applied_event WHERE event_id NOT IN "
                 + "(SELECT event_id FROM dead_letter WHERE decision = 'SKIP' AND event_id IS NOT NULL)").executeUpdate();

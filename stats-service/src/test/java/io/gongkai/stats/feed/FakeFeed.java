@@ -70,7 +70,7 @@ public class FakeFeed implements QuarkusTestResourceLifecycleManager {
     }
 
     /** Adds an event (the "position" field is given here, in order) and returns its position. */
-    static synchronized String add(String type, String aggregateId, String occurredAt, String payloadJson) {
+    public static synchronized String add(String type, String aggregateId, String occurredAt, String payloadJson) {
         String position = "900-" + (EVENTS.size() + 1);
         EVENTS.add("{\"position\":\"" + position + "\",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"" + type
                 + "\",\"aggregateId\":\"" + aggregateId + "\",\"occurredAt\":\"" + occurredAt + "\",\"recordedAt\":\"" + occurredAt
@@ -79,14 +79,14 @@ public class FakeFeed implements QuarkusTestResourceLifecycleManager {
     }
 
     /** Adds raw event JSON (for events a consumer cannot read); {position} becomes its position. */
-    static synchronized String addRaw(String json) {
+    public static synchronized String addRaw(String json) {
         String position = "900-" + (EVENTS.size() + 1);
         EVENTS.add(json.replace("{position}", position));
         return position;
     }
 
     /** Serves the event at {@code position} again, same id, at the end of the feed (a producer replaying). */
-    static synchronized String repeat(String position) {
+    public static synchronized String repeat(String position) {
         String event = EVENTS.get(Integer.parseInt(position.substring(position.indexOf('-') + 1)) - 1);
         String again = "900-" + (EVENTS.size() + 1);
         EVENTS.add(event.replace("\"position\":\"" + position + "\"", "\"position\":\"" + again + "\""));
@@ -94,7 +94,7 @@ public class FakeFeed implements QuarkusTestResourceLifecycleManager {
     }
 
     /** The next poll answers this status (or, negative, stalls that many milliseconds first). */
-    static void failNext(int statusOrStallMillis) {
+    public static void failNext(int statusOrStallMillis) {
         FAILURES.add(statusOrStallMillis);
     }
 

@@ -1,0 +1,93 @@
+package io.gongkai.stats.request;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gongkai.commons.period.ReportPeriod;
+import io.gongkai.stats.feed.EventApplier;
+import io.gongkai.stats.feed.FeedEvent;
+import io.gongkai.stats.feed.UnappliableEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * inquiry-service's request events as the figures of the report's table 三: a request counts as
+ * received on the day it came in, and as answered (or withdrawn, or closed unanswered) on the day it
+ * ended. The steps in between change no figure. An ending without a known receipt (a request from
+ * before Gongkai) takes its receipt from the event, which carries it.
+ */
+@ApplicationScoped
+public class RequestEvents implements EventApplier {
+
+    static final String RECEIVED = "request.received";
+    static final String ANSWERED = "request.answered";
+    static final String WITHDRAWN = "request.withdrawn";
+    static final String CLOSED = "request.closed";
+    /** Steps that change no figure: known, so that they are never mistaken for events nobody counts. */
+    static final Set<String> STEPS = Set.of("request.accepted", "request.clarification-asked", "request.clarified", "request.extended");
+
+    private final RequestFigureRepository figures;
+
+    public RequestEvents(RequestFigureRepository figures) {
+        this.figures = figures;
+    }
+
+    @Override
+    public Set<String> types() {
+        Set<String> types = new HashSet<>(STEPS);
+        types.addAll(Set.of(RECEIVED, ANSWERED, WITHDRAWN, CLOSED));
+        return types;
+    }
+
+    @Override
+    public void apply(FeedEvent event) {
+        if (STEPS.contains(event.type())) {
+            return;
+        }
+        JsonNode p = event.payload();
+        if (p == null || !p.isObject()) {
+            throw new UnappliableEvent("the payload is not an object");
+        }
+        Optional<RequestFact> before = figures.find(event.aggregateId());
+        LocalDate receivedOn = before.map(RequestFact::receivedOn).orElseGet(() -> day(p, "receivedAt"));
+        String type = before.map(RequestFact::applicantType).orElseGet(() -> required(p, "applicantType"));
+        String subType = before.map(RequestFact::applicantSubType)
+                .orElseGet(() -> p.hasNonNull("applicantSubType") ? p.get("applicantSubType").asText() : "");
+        RequestFact after = switch (event.type()) {
+            case RECEIVED -> new RequestFact(event.aggregateId(), receivedOn, type, subType, null, null, null, null, false);
+            case ANSWERED -> new RequestFact(event.aggregateId(), receivedOn, type, subType, day(p, "answeredAt"), required(p, "outcome"),
+                    p.hasNonNull("legalBasis") ? p.get("legalBasis").asText() : null, fee(p), p.path("fee").path("waived").asBoolean(false));
+            case WITHDRAWN -> new RequestFact(event.aggregateId(), receivedOn, type, subType, day(p, "endedAt"), RequestFact.WITHDRAWN,
+                    null, null, false);
+            case CLOSED -> new RequestFact(event.aggregateId(), receivedOn, type, subType, day(p, "endedAt"), required(p, "outcome"),
+                    null, null, false);
+            default -> throw new UnappliableEvent("no request figure counts " + event.type());
+        };
+        figures.replace(before, after);
+    }
+
+    private static BigDecimal fee(JsonNode p) {
+        JsonNode amount = p.path("fee").path("amount");
+        return amount.isNumber() ? amount.decimalValue() : null;
+    }
+
+    private static String required(JsonNode payload, String field) {
+        JsonNode value = payload.get(field);
+        if (value == null || value.isNull() || value.asText().isBlank()) {
+            throw new UnappliableEvent("the payload has no " + field);
+        }
+        return value.asText();
+    }
+
+    private static LocalDate day(JsonNode payload, String field) {
+        try {
+            return OffsetDateTime.parse(required(payload, field)).atZoneSameInstant(ReportPeriod.ZONE).toLocalDate();
+        } catch (DateTimeParseException e) {
+            throw new UnappliableEvent(field + " is not a time");
+        }
+    }
+}
