@@ -2,6 +2,7 @@ package io.gongkai.stats.feed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gongkai.commons.problem.ProblemException;
+import io.gongkai.stats.figure.DailyCounts;
 import io.gongkai.stats.figure.FigureRepository;
 import io.gongkai.stats.request.RequestFigureRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,14 +28,17 @@ public class FeedIngest {
     private final EntityManager em;
     private final FigureRepository figures;
     private final RequestFigureRepository requests;
+    private final DailyCounts counts;
 
-    public FeedIngest(Instance<EventApplier> all, EntityManager em, FigureRepository figures, RequestFigureRepository requests) {
+    public FeedIngest(Instance<EventApplier> all, EntityManager em, FigureRepository figures, RequestFigureRepository requests,
+                      DailyCounts counts) {
         for (EventApplier applier : all) {
             applier.types().forEach(type -> appliers.put(type, applier));
         }
         this.em = em;
         this.figures = figures;
         this.requests = requests;
+        this.counts = counts;
     }
 
     /** Thrown (rolling the page back) when the event at {@code index} cannot be applied. */
@@ -168,6 +172,7 @@ public class FeedIngest {
     public void resetForRebuild() {
         figures.clear();
         requests.clear();
+        counts.clear();
         // an event an admin skipped stays skipped when the feed replays
         em.createNativeQuery("DELETE FROM applied_event WHERE event_id NOT IN "
                 + "(SELECT event_id FROM dead_letter WHERE decision = 'SKIP' AND event_id IS NOT NULL)").executeUpdate();

@@ -1,0 +1,63 @@
+package io.gongkai.stats.figure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gongkai.commons.period.ReportPeriod;
+import io.gongkai.stats.feed.UnappliableEvent;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/** Reading what the figures need from an event's payload; what is missing makes the event unappliable. */
+public final class Payloads {
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,60}");
+
+    private Payloads() {
+    }
+
+    public static JsonNode object(JsonNode payload) {
+        if (payload == null || !payload.isObject()) {
+            throw new UnappliableEvent("the payload is not an object");
+        }
+        return payload;
+    }
+
+    public static String text(JsonNode payload, String field) {
+        JsonNode value = payload.get(field);
+        if (value == null || value.isNull() || value.asText().isBlank()) {
+            throw new UnappliableEvent("the payload has no " + field);
+        }
+        return value.asText();
+    }
+
+    /** A code (channel, kind, result...): also safe as a figure dimension. */
+    public static String code(JsonNode payload, String field) {
+        String value = text(payload, field);
+        if (!CODE.matcher(value).matches()) {
+            throw new UnappliableEvent(field + " is not a code");
+        }
+        return value;
+    }
+
+    public static String optionalCode(JsonNode payload, String field) {
+        return payload.hasNonNull(field) ? code(payload, field) : "";
+    }
+
+    /** The business day (Asia/Shanghai) of a time field. */
+    public static LocalDate dayOfTime(JsonNode payload, String field) {
+        try {
+            return OffsetDateTime.parse(text(payload, field)).atZoneSameInstant(ReportPeriod.ZONE).toLocalDate();
+        } catch (DateTimeParseException e) {
+            throw new UnappliableEvent(field + " is not a time");
+        }
+    }
+
+    public static LocalDate date(JsonNode payload, String field) {
+        try {
+            return LocalDate.parse(text(payload, field));
+        } catch (DateTimeParseException e) {
+            throw new UnappliableEvent(field + " is not a date");
+        }
+    }
+}
