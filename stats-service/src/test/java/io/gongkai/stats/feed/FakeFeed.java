@@ -26,6 +26,12 @@ public class FakeFeed implements QuarkusTestResourceLifecycleManager {
     private static final ConcurrentLinkedQueue<Integer> FAILURES = new ConcurrentLinkedQueue<>();
     static final AtomicInteger REFUSED_CREDENTIALS = new AtomicInteger();
     private static HttpServer server;
+    public static volatile boolean coverageDown;
+    private static final String COVERAGE = "{\"checklist\":\"2014\",\"entries\":[{\"itemNo\":\"1\",\"category\":1,"
+            + "\"categoryName\":\"基本信息\",\"title\":\"办学规模、校级领导班子简介及分工\",\"covered\":true,\"count\":3,"
+            + "\"latest\":[{\"title\":\"学校简介\",\"url\":\"https://xxgk.example.edu.cn/jbxx.htm\"}]},"
+            + "{\"itemNo\":\"7\",\"category\":2,\"categoryName\":\"招生考试信息\",\"title\":\"招生章程\",\"covered\":false,"
+            + "\"count\":0,\"latest\":[]}]}";
 
     @Override
     public Map<String, String> start() {
@@ -58,8 +64,19 @@ public class FakeFeed implements QuarkusTestResourceLifecycleManager {
                 out.write(bytes);
             }
         });
+        // disclosure-service's checklist coverage, the report's annex (two items: one covered, one a gap)
+        server.createContext("/api/v1/checklist/coverage", exchange -> {
+            int status = coverageDown ? 503 : 200;
+            byte[] bytes = (coverageDown ? "{\"status\":503}" : COVERAGE).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
         server.start();
-        return Map.of("gongkai.stats.feeds.producers.disclosure.url", "http://127.0.0.1:" + server.getAddress().getPort());
+        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        return Map.of("gongkai.stats.feeds.producers.disclosure.url", url, "quarkus.rest-client.coverage.url", url);
     }
 
     @Override
