@@ -205,6 +205,7 @@ start() {
   scripts/postgres.sh ensure
   eval "$(scripts/postgres.sh env)"
   scripts/keys.sh
+  scripts/fonts.sh >/dev/null || say "the annual report's PDF needs fonts-wqy-microhei; the other formats work without it"
   ensure_credentials
   export GONGKAI_DISCLOSURE_URL=http://localhost:$((BASE + 1)) GONGKAI_INQUIRY_URL=http://localhost:$((BASE + 2)) \
     GONGKAI_STATS_URL=http://localhost:$((BASE + 3)) GONGKAI_PUBLIC_URL=$GATEWAY

@@ -37,17 +37,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReportResource {
 
     static final String MARKDOWN = "text/markdown";
+    static final String PDF = "application/pdf";
     private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, MediaType.TEXT_HTML_TYPE,
-            MediaType.valueOf(MARKDOWN)).build();
+            MediaType.valueOf(MARKDOWN), MediaType.valueOf(PDF)).build();
 
     private final ReportService reports;
     private final Template html;
     private final Template markdown;
     private final JsonWebToken caller;
+    private final PdfRenderer pdf;
 
     public ReportResource(ReportService reports, @Location("report/annual.html") Template html,
-                          @Location("report/annual.md") Template markdown, JsonWebToken caller) {
+                          @Location("report/annual.md") Template markdown, JsonWebToken caller, PdfRenderer pdf) {
         this.reports = reports;
+        this.pdf = pdf;
         this.html = html;
         this.markdown = markdown;
         this.caller = caller;
@@ -55,15 +58,16 @@ public class ReportResource {
 
     @GET
     @PermitAll
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MARKDOWN})
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MARKDOWN, PDF})
     @Operation(operationId = "getAnnualReport", summary = "A year's annual report, generated from the live figures",
             description = "Accept: application/json (every figure with its definition, the checks of the totals), text/html "
-                    + "(print-ready A4) or text/markdown. format=moe (the MoE format: seven sections and the checklist annex) or "
+                    + "(print-ready A4), text/markdown or application/pdf (A4, ready to file). format=moe (the MoE format: seven sections and the checklist annex) or "
                     + "gov (the government format: six parts with tables 二, 三, 四); default: the year's setting.")
     @APIResponse(responseCode = "200", description = "The report",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReport.class)),
                        @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
-                       @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING))})
+                       @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
+                       @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "A year out of range or an unknown format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@Parameter(description = "report year", example = "2022") @PathParam("year") @Min(2000) @Max(2100) int year,
@@ -74,6 +78,10 @@ public class ReportResource {
         MediaType type = variant == null ? MediaType.APPLICATION_JSON_TYPE : variant.getMediaType();
         if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
             return Response.ok(html.data("report", report).render(), "text/html; charset=UTF-8").build();
+        }
+        if (type.isCompatible(MediaType.valueOf(PDF))) {
+            return Response.ok(pdf.render(html.data("report", report).render()), PDF)
+                    .header("Content-Disposition", "inline; filename=\"annual-report-" + year + "-" + report.format() + ".pdf\"").build();
         }
         if (type.isCompatible(MediaType.valueOf(MARKDOWN))) {
             return Response.ok(markdown.data("report", report).render(), MARKDOWN + "; charset=UTF-8").build();

@@ -5,11 +5,17 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gongkai.commons.testing.Tokens;
 import io.gongkai.stats.feed.FakeFeed;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** The annual report through HTTP: both formats, JSON, HTML and Markdown, settings and texts, the annex. */
@@ -39,6 +45,20 @@ class ReportResourceTest {
         given().accept("text/markdown").when().get("/api/v1/reports/annual/2052").then().statusCode(200)
                 .body(containsString("# 长春理工大学 2052 年信息公开工作报告")).body(containsString("## 七、其他需要报告的事项"))
                 .body(containsString("| 7 | 招生考试信息 | 招生章程 | 未公开 |  |"));
+    }
+
+    @Test
+    void thePdfIsReadyToFileWithEveryChineseCharacterEmbedded() throws Exception {
+        byte[] pdf = given().accept("application/pdf").when().get("/api/v1/reports/annual/2057").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("2057 年信息公开工作报告"), text);
+            assertTrue(text.contains("三、依申请公开和不予公开情况"), text);
+            assertTrue(text.contains("2057 年度，学校未接到信息公开申请"), text);
+            assertTrue(text.contains("附件：清单事项公开情况表"), text);
+            assertEquals(PDRectangle.A4.getWidth(), document.getPage(0).getMediaBox().getWidth(), 1f);
+        }
     }
 
     @Test
