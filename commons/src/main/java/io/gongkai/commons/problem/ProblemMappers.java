@@ -88,6 +88,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, HttpServerRequest request) {
+        // a parameter that did not convert (ParameterConverters) arrives wrapped: answer for the problem inside
+        if (e.getCause() instanceof ProblemException problem) {
+            return expected(problem, request);
+        }
         // the JSON reader wraps Jackson's exceptions: answer for the cause, which names the field
         if (e.getCause() instanceof JsonParseException parse) {
             return malformedJson(parse, request);

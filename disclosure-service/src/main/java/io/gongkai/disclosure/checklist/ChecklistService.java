@@ -1,9 +1,10 @@
 package io.gongkai.disclosure.checklist;
 
+import io.gongkai.commons.period.ReportPeriod;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.disclosure.item.ItemState;
 import io.gongkai.disclosure.item.ItemWriter;
-import io.gongkai.disclosure.platform.Jdbc;
+import io.gongkai.disclosure.database.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Array;
@@ -226,9 +227,11 @@ public class ChecklistService {
         }
     }
 
-    public Coverage.Report coverage(String code, Integer year, LocalDate from, LocalDate to, boolean gapsFirst) {
-        OffsetDateTime start = from.atStartOfDay(ItemState.BUSINESS_ZONE).toOffsetDateTime();
-        OffsetDateTime end = to.plusDays(1).atStartOfDay(ItemState.BUSINESS_ZONE).toOffsetDateTime();
+    public Coverage.Report coverage(String code, Integer year, ReportPeriod period, boolean gapsFirst) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        OffsetDateTime start = period.startInstant();
+        OffsetDateTime end = period.endExclusiveInstant();
         try (Connection c = dataSource.getConnection()) {
             String resolved = resolve(c, code);
             List<Coverage.ChecklistEntry> entries = new ArrayList<>();

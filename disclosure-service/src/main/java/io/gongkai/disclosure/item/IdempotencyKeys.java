@@ -1,7 +1,7 @@
 package io.gongkai.disclosure.item;
 
 import io.gongkai.commons.problem.ProblemException;
-import io.gongkai.disclosure.platform.Jdbc;
+import io.gongkai.disclosure.database.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.disclosure.outbox.Outbox;
-import io.gongkai.disclosure.platform.Jdbc;
+import io.gongkai.disclosure.database.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.sql.Connection;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.commons.paging.Cursors;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.disclosure.platform.Caller;
-import io.gongkai.disclosure.platform.Jdbc;
+import io.gongkai.disclosure.database.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,9 +42,21 @@ public class ItemSearch {
 
     public enum Sort { RELEVANCE, NEWEST }
 
+    /** What a search asks for; blank text filters are no filter. */
     public record Criteria(String q, Integer category, String checklistItem, String channel, String unit,
-                           LocalDate from, LocalDate toExclusive, String status, String audience, Sort sort,
+                           LocalDate from, LocalDate toExclusive, ItemStatus status, ItemRequest.Audience audience, Sort sort,
                            String cursor, int limit, boolean facets, Caller.Visibility visibility) {
+        public Criteria {
+            q = blankToNull(q);
+            checklistItem = blankToNull(checklistItem);
+            channel = blankToNull(channel);
+            unit = blankToNull(unit);
+            cursor = blankToNull(cursor);
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
     }
 
     /** The page as UTF-8 JSON: {"items": [...], "nextCursor": ..., "facets": ...}. */
@@ -249,11 +261,11 @@ public class ItemSearch {
         }
         if (c.status() != null) {
             w.append(" AND status = ?");
-            params.add(c.status());
+            params.add(c.status().name());
         }
         if (c.audience() != null) {
             w.append(" AND audience = ?");
-            params.add(c.audience());
+            params.add(c.audience().name());
         }
         if (c.category() != null) {
             w.append(" AND category = ?");

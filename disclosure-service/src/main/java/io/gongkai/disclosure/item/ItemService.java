@@ -91,7 +91,7 @@ public class ItemService {
     }
 
     private ItemState create(ItemRequest request) {
-        if (request.status() != null && request.status() != ItemRequest.Status.DRAFT) {
+        if (request.status() != null && request.status() != ItemStatus.DRAFT) {
             throw ProblemException.invalid("status", "a new item is a DRAFT; use publish and withdraw");
         }
         rejectWithdrawReason(request);

@@ -1,6 +1,6 @@
 package io.gongkai.disclosure.item;
 
-import io.gongkai.disclosure.platform.Jdbc;
+import io.gongkai.disclosure.database.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,10 +1,13 @@
 package io.gongkai.disclosure.outbox;
 
+import static io.gongkai.commons.problem.ProblemResponsesDocument.BAD_REQUEST;
+
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import io.gongkai.commons.problem.Problem;
 import io.gongkai.commons.problem.ProblemException;
-import io.gongkai.disclosure.platform.Jdbc;
+import io.gongkai.disclosure.database.Jdbc;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -70,13 +73,10 @@ public class EventFeedResource {
     @PermitAll
     @Operation(summary = "Events after a position, in their total order (internal)")
     @APIResponse(responseCode = "200", description = "Up to limit events; an empty list means nothing new yet")
-    @APIResponse(responseCode = "400", description = "Bad position or limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Bad position or limit")
     public EventPage events(
             @Parameter(description = "a position from an earlier page; 0 (default) is the beginning") @QueryParam("after") @DefaultValue("0") String after,
-            @Parameter(description = "1-1000, default 100") @QueryParam("limit") String limitParam) {
-        Integer limitValue = io.gongkai.disclosure.item.ItemResource.integer("limit", limitParam, 1, 1000);
-        int limit = limitValue == null ? 100 : limitValue;
+            @Parameter(description = "1-1000") @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         BigInteger xid = BigInteger.ZERO;
         long seq = 0;
         if (!"0".equals(after)) {

@@ -10,6 +10,7 @@ import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.disclosure.item.ItemRepository;
 import io.gongkai.disclosure.item.ItemRequest;
 import io.gongkai.disclosure.item.ItemState;
+import io.gongkai.disclosure.item.ItemStatus;
 import io.gongkai.disclosure.item.ItemWriter;
 import io.gongkai.disclosure.item.ReferenceData;
 import io.gongkai.disclosure.platform.Caller;
@@ -187,8 +188,8 @@ public class PushService {
                 after = before.copy();
             }
             List<Problem.Violation> problems = writer.apply(r, after, ref, now);
-            ItemRequest.Status status = r.status() == null ? ItemRequest.Status.PUBLISHED : r.status();
-            if (status == ItemRequest.Status.WITHDRAWN && (r.withdrawReason() == null || r.withdrawReason().isBlank())) {
+            ItemStatus status = r.status() == null ? ItemStatus.PUBLISHED : r.status();
+            if (status == ItemStatus.WITHDRAWN && (r.withdrawReason() == null || r.withdrawReason().isBlank())) {
                 problems.add(new Problem.Violation("withdrawReason", "is required when status is WITHDRAWN"));
             }
             if (!problems.isEmpty()) {
@@ -196,10 +197,10 @@ public class PushService {
                 continue;
             }
             after.status = status.name();
-            if (status == ItemRequest.Status.PUBLISHED && after.publishedAt == null) {
+            if (status == ItemStatus.PUBLISHED && after.publishedAt == null) {
                 after.publishedAt = before != null && before.publishedAt != null ? before.publishedAt : now;
             }
-            if (status == ItemRequest.Status.WITHDRAWN) {
+            if (status == ItemStatus.WITHDRAWN) {
                 after.withdrawReason = r.withdrawReason().strip();
                 after.withdrawnAt = before != null && before.withdrawnAt != null ? before.withdrawnAt : now;
             } else {

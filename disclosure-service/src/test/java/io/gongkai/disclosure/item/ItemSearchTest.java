@@ -170,6 +170,47 @@ class ItemSearchTest {
     }
 
     @Test
+    void aBlankOrMalformedValueOfEachTypedParameterIsA400ThatNamesIt() {
+        Map<String, List<String>> bad = new java.util.LinkedHashMap<>();
+        bad.put("limit", List.of(" ", "many", "2.5", "0", "201"));
+        bad.put("category", List.of(" ", "two", "0", "100"));
+        bad.put("year", List.of(" ", "last", "1999"));
+        bad.put("from", List.of(" ", "2022-13-01", "yesterday"));
+        bad.put("to", List.of(" ", "2022-02-30"));
+        bad.put("status", List.of(" ", "LOST"));
+        bad.put("audience", List.of(" ", "ALL"));
+        bad.put("sort", List.of(" ", "random"));
+        bad.put("facets", List.of(" ", "maybe", "yes", "1"));
+        bad.forEach((name, values) -> values.forEach(value -> {
+            Response answer = given().queryParam(name, value).when().get("/api/v1/items");
+            assertEquals(400, answer.statusCode(), name + "='" + value + "'");
+            answer.then().contentType("application/problem+json").body("status", is(400)).body("violations[0].field", is(name));
+        }));
+    }
+
+    @Test
+    void closedSetsAndTruthValuesAreReadInAnyLetterCase() {
+        String m = marker();
+        Fixtures.published(item(m + " 大小写", "HR"));
+        given().queryParam("q", m).queryParam("sort", "Newest").queryParam("status", "published").queryParam("audience", "public")
+                .queryParam("facets", "TRUE").when().get("/api/v1/items")
+                .then().statusCode(200).body("items", hasSize(1)).body("facets", notNullValue());
+    }
+
+    @Test
+    void yearAndFromToAreTheSamePeriod() {
+        String m = marker();
+        Fixtures.published(with(item(m + " 学年末", "HR"), "publishedAt", "2022-08-31T23:30:00+08:00"));
+        Fixtures.published(with(item(m + " 新学年", "HR"), "publishedAt", "2022-09-01T00:10:00+08:00"));
+        given().queryParam("q", m).queryParam("year", 2022).when().get("/api/v1/items")
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].title", containsString("学年末"));
+        given().queryParam("q", m).queryParam("from", "2021-09-01").queryParam("to", "2022-08-31").when().get("/api/v1/items")
+                .then().statusCode(200).body("items", hasSize(1));
+        given().queryParam("q", m).queryParam("year", 2023).when().get("/api/v1/items")
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].title", containsString("新学年"));
+    }
+
+    @Test
     void sqlInTheQueryIsJustText() {
         given().queryParam("q", "'; DROP TABLE item; --").queryParam("unit", "' OR 1=1 --")
                 .when().get("/api/v1/items").then().statusCode(200).body("items", hasSize(0));
