@@ -112,7 +112,8 @@ public class ChecklistResource {
     @PermitAll
     @Operation(summary = "Coverage of the checklist in a period (the annual report's annex)",
             description = "For each item: covered by published public items?, how many, units, channels, the latest 3 with "
-                    + "links, and overdue by the 20-working-day rule (Mon–Fri) where producedAt is known.")
+                    + "links, and overdue by the 20-working-day rule where producedAt is known: working days of the official "
+                    + "calendar (inquiry-service's), or Mon–Fri, flagged in `calendar`, when it cannot be read.")
     @APIResponse(responseCode = "200", description = "Coverage",
             content = @Content(schema = @Schema(implementation = Coverage.Report.class)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Give year, or from and to")

@@ -2,8 +2,8 @@ package io.gongkai.disclosure.checklist;
 
 import io.gongkai.commons.period.ReportPeriod;
 import io.gongkai.commons.problem.ProblemException;
+import io.gongkai.disclosure.calendar.PublicationDeadlines;
 import io.gongkai.disclosure.item.ItemState;
-import io.gongkai.disclosure.item.ItemWriter;
 import io.gongkai.disclosure.database.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -28,11 +28,11 @@ import javax.sql.DataSource;
 public class ChecklistService {
 
     private final DataSource dataSource;
-    private final ItemWriter writer;
+    private final PublicationDeadlines deadlines;
 
-    public ChecklistService(DataSource dataSource, ItemWriter writer) {
+    public ChecklistService(DataSource dataSource, PublicationDeadlines deadlines) {
         this.dataSource = dataSource;
-        this.writer = writer;
+        this.deadlines = deadlines;
     }
 
     public List<ChecklistViews.Version> versions() {
@@ -287,7 +287,7 @@ public class ChecklistService {
                     }
                 }
             }
-            return Coverage.compute(resolved, year, from, to, entries, facts, latest, writer.workingDays(),
+            return Coverage.compute(resolved, year, from, to, entries, facts, latest, deadlines.between(from, to),
                     LocalDate.now(ItemState.BUSINESS_ZONE), gapsFirst);
         } catch (SQLException e) {
             throw Jdbc.wrap(e);

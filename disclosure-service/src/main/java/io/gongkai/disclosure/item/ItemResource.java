@@ -286,7 +286,7 @@ public class ItemResource {
     }
 
     private LocalDate dueDate(ItemState item) {
-        return item.producedAt == null ? null : items.dueDate(item.producedAt);
+        return items.dueDate(item);
     }
 
     /** A read with ETag and Cache-Control: a client that has the current version gets a 304. */

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +48,8 @@ public class ItemService {
         return items.view(id).filter(v -> visibility.sees(v.status(), v.audience()));
     }
 
-    public java.time.LocalDate dueDate(java.time.LocalDate producedAt) {
-        return writer.workingDays().dueDate(producedAt);
+    public LocalDate dueDate(ItemState item) {
+        return writer.dueDate(item);
     }
 
     public List<ItemViews.HistoryEntry> history(UUID id) {
@@ -281,9 +282,5 @@ public class ItemService {
 
     static OffsetDateTime now() {
         return ItemState.normalize(OffsetDateTime.now());
-    }
-
-    static List<Problem.Violation> none() {
-        return new ArrayList<>();
     }
 }

@@ -5,23 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gongkai.commons.problem.Problem;
-import io.gongkai.disclosure.checklist.WorkingDays;
+import io.gongkai.disclosure.calendar.PublicationDeadlines;
 import io.gongkai.disclosure.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The rules every item write shares, whoever writes (editor or source system): a request checked
@@ -32,18 +28,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ItemWriter {
 
     private final ObjectMapper json;
-    private final WorkingDays workingDays;
+    private final PublicationDeadlines deadlines;
 
-    public ItemWriter(ObjectMapper json,
-                      @ConfigProperty(name = "gongkai.disclosure.publish-within-working-days", defaultValue = "20") int limit,
-                      @ConfigProperty(name = "gongkai.disclosure.working-days", defaultValue = "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY")
-                      List<DayOfWeek> days) {
+    public ItemWriter(ObjectMapper json, PublicationDeadlines deadlines) {
         this.json = json;
-        this.workingDays = new WorkingDays(EnumSet.copyOf(days), limit);
+        this.deadlines = deadlines;
     }
 
-    public WorkingDays workingDays() {
-        return workingDays;
+    /** The publication due date of an item (20 working days of the official calendar after producedAt), or null. */
+    public LocalDate dueDate(ItemState item) {
+        return item.producedAt == null ? null : deadlines.dueDate(item.producedAt);
     }
 
     /**
@@ -139,8 +133,7 @@ public class ItemWriter {
         if (before != null && !before.status.equals(after.status)) {
             changed.add("status");
         }
-        LocalDate due = after.producedAt == null ? null : workingDays.dueDate(after.producedAt);
-        String viewJson = write(after.view(due));
+        String viewJson = write(after.view(dueDate(after)));
         String summaryJson = write(after.summaryView());
         return new ItemRepository.Write(after, before == null, postingsChanged,
                 Bigrams.searchVector(after.title, after.summary,
@@ -209,9 +202,5 @@ public class ItemWriter {
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -247,8 +248,8 @@ public class PushService {
         return events;
     }
 
-    private java.time.LocalDate due(ItemState item) {
-        return item.producedAt == null ? null : writer.workingDays().dueDate(item.producedAt);
+    private LocalDate due(ItemState item) {
+        return writer.dueDate(item);
     }
 
     private static String clip(String s) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gongkai.disclosure.calendar.PublicationDeadline;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -26,7 +27,7 @@ class CoverageTest {
     }
 
     private Coverage.Report compute(List<Coverage.Fact> facts, boolean gapsFirst) {
-        return Coverage.compute("2014", 2022, FROM, TO, CHECKLIST, facts, List.of(), WorkingDays.mondayToFriday(20), TODAY,
+        return Coverage.compute("2014", 2022, FROM, TO, CHECKLIST, facts, List.of(), PublicationDeadline.mondayToFriday(20), TODAY,
                 gapsFirst);
     }
 
@@ -78,7 +79,7 @@ class CoverageTest {
     void aDraftNotYetDueIsNotOverdue() {
         Coverage.Report report = Coverage.compute("2014", 2022, FROM, TO, CHECKLIST,
                 List.of(new Coverage.Fact("2", "HR", "DRAFT", null, LocalDate.of(2022, 8, 20), List.of())), List.of(),
-                WorkingDays.mondayToFriday(20), LocalDate.of(2022, 8, 25), false);
+                PublicationDeadline.mondayToFriday(20), LocalDate.of(2022, 8, 25), false);
         assertEquals(0, report.overdue());
     }
 
@@ -99,7 +100,7 @@ class CoverageTest {
                 new Coverage.Latest("7", UUID.randomUUID(), "c", base.plusDays(1), "u3"),
                 new Coverage.Latest("7", UUID.randomUUID(), "d", base.plusDays(2), "u4"));
         Coverage.Report report = Coverage.compute("2014", 2022, FROM, TO, CHECKLIST, List.of(), latest,
-                WorkingDays.mondayToFriday(20), TODAY, false);
+                PublicationDeadline.mondayToFriday(20), TODAY, false);
         assertEquals(List.of("b", "d", "c"), report.entries().get(2).latest().stream().map(Coverage.Latest::title).toList());
     }
 }
