@@ -121,14 +121,15 @@ public class ItemRepository {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new StoredView(rs.getBytes(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+                return Optional.of(new StoredView(rs.getBytes(1), ItemStatus.valueOf(rs.getString(2)),
+                        ItemRequest.Audience.valueOf(rs.getString(3)), rs.getLong(4)));
             }
         } catch (SQLException e) {
             throw Jdbc.wrap(e);
         }
     }
 
-    public record StoredView(byte[] json, String status, String audience, long version) {
+    public record StoredView(byte[] json, ItemStatus status, ItemRequest.Audience audience, long version) {
     }
 
     public List<ItemViews.HistoryEntry> history(UUID id) {

@@ -12,7 +12,7 @@ import static io.gongkai.commons.problem.ProblemResponsesDocument.UNPROCESSABLE;
 import io.gongkai.commons.period.ReportPeriod;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.commons.web.ETags;
-import io.gongkai.disclosure.platform.Caller;
+import io.gongkai.disclosure.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -110,10 +110,9 @@ public class ItemResource {
             boolean facets,
             @Context Request request) {
         ReportPeriod period = ReportPeriod.fromQuery(year, from, to, false);
-        Caller.Visibility visibility = caller.visibility();
         byte[] page = search.search(new ItemSearch.Criteria(q, category, checklistItem, channel, unit, period.from(),
-                period.toExclusive(), status, audience, sort, cursor, limit, facets, visibility));
-        return cached(page, new EntityTag(digest(page), true), request, visibility);
+                period.toExclusive(), status, audience, sort, cursor, limit, facets), caller);
+        return cached(page, new EntityTag(digest(page), true), request, caller);
     }
 
     @GET
@@ -138,9 +137,8 @@ public class ItemResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     public Response one(@PathParam("id") UUID id, @Context Request request) {
-        Caller.Visibility visibility = caller.visibility();
-        ItemRepository.StoredView view = items.view(id, visibility).orElseThrow(() -> ProblemException.notFound("Item " + id));
-        return cached(view.json(), ETags.of(view.version()), request, visibility);
+        ItemRepository.StoredView view = items.view(id, caller).orElseThrow(() -> ProblemException.notFound("Item " + id));
+        return cached(view.json(), ETags.of(view.version()), request, caller);
     }
 
     @GET
@@ -289,9 +287,9 @@ public class ItemResource {
         return items.dueDate(item);
     }
 
-    /** A read with ETag and Cache-Control: a client that has the current version gets a 304. */
-    private static Response cached(byte[] json, EntityTag tag, Request request, Caller.Visibility visibility) {
-        String cache = visibility == Caller.Visibility.PUBLIC ? PUBLIC_CACHE : PRIVATE_CACHE;
+    /** A read with ETag and Cache-Control (shared caches only for the public answer): the current version gets a 304. */
+    private static Response cached(byte[] json, EntityTag tag, Request request, Caller caller) {
+        String cache = caller.anonymous() ? PUBLIC_CACHE : PRIVATE_CACHE;
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = unchanged != null ? unchanged
                 : Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(tag);

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.commons.paging.Cursors;
 import io.gongkai.commons.problem.ProblemException;
-import io.gongkai.disclosure.platform.Caller;
 import io.gongkai.disclosure.database.Jdbc;
+import io.gongkai.disclosure.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +45,19 @@ public class ItemSearch {
     /** What a search asks for; blank text filters are no filter. */
     public record Criteria(String q, Integer category, String checklistItem, String channel, String unit,
                            LocalDate from, LocalDate toExclusive, ItemStatus status, ItemRequest.Audience audience, Sort sort,
-                           String cursor, int limit, boolean facets, Caller.Visibility visibility) {
+                           String cursor, int limit, boolean facets, Visibility visibility) {
+        public Criteria(String q, Integer category, String checklistItem, String channel, String unit, LocalDate from,
+                        LocalDate toExclusive, ItemStatus status, ItemRequest.Audience audience, Sort sort, String cursor,
+                        int limit, boolean facets) {
+            this(q, category, checklistItem, channel, unit, from, toExclusive, status, audience, sort, cursor, limit, facets,
+                    Visibility.PUBLIC);
+        }
+
+        Criteria seenAs(Visibility seen) {
+            return new Criteria(q, category, checklistItem, channel, unit, from, toExclusive, status, audience, sort, cursor,
+                    limit, facets, seen);
+        }
+
         public Criteria {
             q = blankToNull(q);
             checklistItem = blankToNull(checklistItem);
@@ -60,7 +72,11 @@ public class ItemSearch {
     }
 
     /** The page as UTF-8 JSON: {"items": [...], "nextCursor": ..., "facets": ...}. */
-    public byte[] search(Criteria c) {
+    public byte[] search(Criteria criteria, Caller reader) {
+        return search(criteria.seenAs(reader.visibility()));
+    }
+
+    private byte[] search(Criteria c) {
         List<Bigrams.Term> terms = Bigrams.queryTerms(c.q());
         boolean text = !terms.isEmpty();
         if (c.q() != null && !c.q().isBlank() && !text) {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gongkai.commons.problem.Problem;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.commons.web.ETags;
-import io.gongkai.disclosure.platform.Caller;
+import io.gongkai.disclosure.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -44,7 +44,8 @@ public class ItemService {
     }
 
     /** The stored JSON of an item if the caller may see it; a hidden item is "not found", never "forbidden". */
-    public Optional<ItemRepository.StoredView> view(UUID id, Caller.Visibility visibility) {
+    public Optional<ItemRepository.StoredView> view(UUID id, Caller reader) {
+        Visibility visibility = reader.visibility();
         return items.view(id).filter(v -> visibility.sees(v.status(), v.audience()));
     }
 

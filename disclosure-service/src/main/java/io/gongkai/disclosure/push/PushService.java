@@ -13,7 +13,7 @@ import io.gongkai.disclosure.item.ItemState;
 import io.gongkai.disclosure.item.ItemStatus;
 import io.gongkai.disclosure.item.ItemWriter;
 import io.gongkai.disclosure.item.ReferenceData;
-import io.gongkai.disclosure.platform.Caller;
+import io.gongkai.disclosure.security.Caller;
 import io.gongkai.disclosure.source.SourceSystemService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -63,11 +63,8 @@ public class PushService {
 
     /** A source system pushes as itself only (claim "source"); an admin may push as any known source. */
     public void authorize(String source) {
-        if (!caller.admin()) {
-            String own = caller.claim("source").orElse(null);
-            if (!source.equals(own)) {
-                throw ProblemException.forbidden("This token may not push as source " + clip(source));
-            }
+        if (!caller.mayActAsSource(source)) {
+            throw ProblemException.forbidden("This token may not push as source " + clip(source));
         }
         if (!sources.active(source)) {
             throw ProblemException.forbidden("Source " + clip(source) + " is not a known, active source system");

@@ -1,4 +1,4 @@
-package io.gongkai.disclosure.platform;
+package io.gongkai.disclosure;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
