@@ -3,6 +3,7 @@ package io.gongkai.disclosure.checklist;
 import io.gongkai.commons.period.ReportPeriod;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.disclosure.calendar.PublicationDeadlines;
+import io.gongkai.disclosure.item.ItemStatus;
 import io.gongkai.disclosure.item.ItemState;
 import io.gongkai.disclosure.database.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -261,7 +262,7 @@ public class ChecklistService {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Array channels = rs.getArray(6);
-                        facts.add(new Coverage.Fact(rs.getString(1), rs.getString(2), rs.getString(3),
+                        facts.add(new Coverage.Fact(rs.getString(1), rs.getString(2), ItemStatus.valueOf(rs.getString(3)),
                                 rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
                                 channels == null ? List.of() : List.of((String[]) channels.getArray())));
                     }

@@ -2,6 +2,7 @@ package io.gongkai.disclosure.checklist;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.gongkai.disclosure.calendar.PublicationDeadline;
+import io.gongkai.disclosure.item.ItemStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public final class Coverage {
     }
 
     /** What coverage needs to know of one disclosure item. */
-    public record Fact(String itemNo, String unit, String status, LocalDate publishedOn, LocalDate producedAt,
+    public record Fact(String itemNo, String unit, ItemStatus status, LocalDate publishedOn, LocalDate producedAt,
                        List<String> channels) {
     }
 
@@ -81,7 +82,7 @@ public final class Coverage {
             TreeSet<String> units = new TreeSet<>();
             TreeSet<String> channels = new TreeSet<>();
             for (Fact f : byItem.getOrDefault(c.itemNo(), List.of())) {
-                if ("PUBLISHED".equals(f.status()) && f.publishedOn() != null
+                if (f.status() == ItemStatus.PUBLISHED && f.publishedOn() != null
                         && !f.publishedOn().isBefore(from) && !f.publishedOn().isAfter(to)) {
                     count++;
                     units.add(f.unit());
@@ -94,7 +95,7 @@ public final class Coverage {
                     if (f.producedAt() != null && deadline.late(f.producedAt(), f.publishedOn())) {
                         late++;
                     }
-                } else if ("DRAFT".equals(f.status()) && f.producedAt() != null
+                } else if (f.status() == ItemStatus.DRAFT && f.producedAt() != null
                         && deadline.dueDate(f.producedAt()).isBefore(horizon)) {
                     pending++;
                 }

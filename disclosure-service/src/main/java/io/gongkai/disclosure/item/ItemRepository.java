@@ -259,8 +259,8 @@ public class ItemRepository {
             ps.setInt(i++, s.category);
         }
         ps.setString(i++, s.unit);
-        ps.setString(i++, s.audience);
-        ps.setString(i++, s.status);
+        ps.setString(i++, s.audience.name());
+        ps.setString(i++, s.status.name());
         ps.setObject(i++, s.publishedAt);
         ps.setObject(i++, s.producedAt);
         ps.setObject(i++, s.withdrawnAt);
@@ -292,8 +292,8 @@ public class ItemRepository {
                 int category = rs.getInt("category");
                 s.category = rs.wasNull() ? null : category;
                 s.unit = rs.getString("unit");
-                s.audience = rs.getString("audience");
-                s.status = rs.getString("status");
+                s.audience = ItemRequest.Audience.valueOf(rs.getString("audience"));
+                s.status = ItemStatus.valueOf(rs.getString("status"));
                 s.publishedAt = ItemState.normalize(rs.getObject("published_at", OffsetDateTime.class));
                 s.producedAt = rs.getObject("produced_at", LocalDate.class);
                 s.withdrawnAt = ItemState.normalize(rs.getObject("withdrawn_at", OffsetDateTime.class));

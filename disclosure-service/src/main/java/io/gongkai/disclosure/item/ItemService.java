@@ -100,7 +100,7 @@ public class ItemService {
         OffsetDateTime now = now();
         ItemState item = new ItemState();
         item.id = UUID.randomUUID();
-        item.status = "DRAFT";
+        item.status = ItemLifecycle.next(null, ItemLifecycle.Step.CREATE);
         check(writer.apply(request, item, references.load(), now));
         mayWrite(item.unit);
         item.version = 1;
@@ -173,34 +173,16 @@ public class ItemService {
     @Transactional
     public ItemState publish(UUID id, OffsetDateTime publishedAt, String ifMatch) {
         ItemState before = load(id, ifMatch);
-        if (before.published()) {
-            return before;
-        }
-        if (!"DRAFT".equals(before.status)) {
-            throw ProblemException.conflict("Only a draft can be published; this item is " + before.status);
-        }
         OffsetDateTime now = now();
-        ItemState after = before.copy();
-        after.status = "PUBLISHED";
-        if (publishedAt != null) {
-            after.publishedAt = ItemState.normalize(publishedAt);
-        } else if (after.publishedAt == null) {
-            after.publishedAt = now;
-        }
-        return save(before, after, "published", null, now);
+        ItemState after = ItemLifecycle.publish(before, publishedAt, now);
+        return after == before ? before : save(before, after, "published", null, now);
     }
 
     @Transactional
     public ItemState withdraw(UUID id, String reason, String ifMatch) {
         ItemState before = load(id, ifMatch);
-        if (!before.published()) {
-            throw ProblemException.conflict("Only a published item can be withdrawn; this item is " + before.status);
-        }
         OffsetDateTime now = now();
-        ItemState after = before.copy();
-        after.status = "WITHDRAWN";
-        after.withdrawnAt = now;
-        after.withdrawReason = reason.strip();
+        ItemState after = ItemLifecycle.withdraw(before, reason, now);
         return save(before, after, "withdrawn", after.withdrawReason, now);
     }
 
@@ -262,7 +244,7 @@ public class ItemService {
 
     static ItemRequest asRequest(ItemState s) {
         return new ItemRequest(s.title, s.summary, s.body, s.checklistItem, s.category, s.unit,
-                ItemRequest.Audience.valueOf(s.audience), s.publishedAt, s.producedAt,
+                s.audience, s.publishedAt, s.producedAt,
                 s.postings.stream().map(p -> new ItemRequest.PostingRequest(p.channel(), p.url(), p.postedAt())).toList(),
                 s.attachments.stream().map(a -> new ItemRequest.AttachmentRequest(a.name(), a.url(), a.size(), a.type())).toList(),
                 null, null);

@@ -23,8 +23,8 @@ public final class ItemState {
     public String checklistItem;
     public Integer category;
     public String unit;
-    public String audience;
-    public String status;
+    public ItemRequest.Audience audience;
+    public ItemStatus status;
     public OffsetDateTime publishedAt;
     public LocalDate producedAt;
     public OffsetDateTime withdrawnAt;
@@ -72,7 +72,7 @@ public final class ItemState {
     }
 
     public boolean published() {
-        return "PUBLISHED".equals(status);
+        return status == ItemStatus.PUBLISHED;
     }
 
     public ItemViews.Item view(LocalDate dueDate) {

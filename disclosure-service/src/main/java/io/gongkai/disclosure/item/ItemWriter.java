@@ -76,8 +76,8 @@ public class ItemWriter {
             problems.add(new Problem.Violation("unit", "is not a known unit"));
         }
         target.unit = r.unit();
-        target.audience = r.audience() == null ? "PUBLIC" : r.audience().name();
-        if (r.publishedAt() != null || "DRAFT".equals(target.status) || target.status == null) {
+        target.audience = r.audience() == null ? ItemRequest.Audience.PUBLIC : r.audience();
+        if (r.publishedAt() != null || target.status == ItemStatus.DRAFT || target.status == null) {
             target.publishedAt = ItemState.normalize(r.publishedAt());
         }
         target.producedAt = r.producedAt();
@@ -130,7 +130,7 @@ public class ItemWriter {
         if (before != null && postingsChanged) {
             changed.add("postings");
         }
-        if (before != null && !before.status.equals(after.status)) {
+        if (before != null && before.status != after.status) {
             changed.add("status");
         }
         String viewJson = write(after.view(dueDate(after)));
@@ -148,7 +148,7 @@ public class ItemWriter {
         boolean wasPublished = before != null && before.published();
         if (after.published() && !wasPublished) {
             events.add(event(Outbox.PUBLISHED, after, after.publishedAt, null));
-        } else if (wasPublished && "WITHDRAWN".equals(after.status)) {
+        } else if (wasPublished && after.status == ItemStatus.WITHDRAWN) {
             events.add(event(Outbox.WITHDRAWN, after, after.withdrawnAt != null ? after.withdrawnAt : now, null));
         } else if (wasPublished && after.published()) {
             List<String> content = new ArrayList<>(changed);
@@ -173,12 +173,12 @@ public class ItemWriter {
     private Outbox event(String type, ItemState item, OffsetDateTime occurredAt, ItemViews.Posting posting) {
         ObjectNode payload = json.createObjectNode();
         payload.put("itemId", item.id.toString());
-        payload.put("status", item.status);
+        payload.put("status", item.status.name());
         payload.put("category", item.category);
         payload.put("checklist", item.checklist);
         payload.put("checklistItem", item.checklistItem);
         payload.put("unit", item.unit);
-        payload.put("audience", item.audience);
+        payload.put("audience", item.audience.name());
         payload.put("publishedAt", item.publishedAt == null ? null : item.publishedAt.toString());
         ArrayNode channels = payload.putArray("channels");
         item.postings.forEach(p -> channels.add(p.channel()));

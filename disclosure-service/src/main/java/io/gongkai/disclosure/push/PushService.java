@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gongkai.commons.problem.FieldNames;
 import io.gongkai.commons.problem.Problem;
 import io.gongkai.commons.problem.ProblemException;
+import io.gongkai.disclosure.item.ItemLifecycle;
 import io.gongkai.disclosure.item.ItemRepository;
 import io.gongkai.disclosure.item.ItemRequest;
 import io.gongkai.disclosure.item.ItemState;
@@ -194,17 +195,7 @@ public class PushService {
                 results.add(new PushResult(index, record.externalId(), PushResult.REJECTED, null, null, problems, null));
                 continue;
             }
-            after.status = status.name();
-            if (status == ItemStatus.PUBLISHED && after.publishedAt == null) {
-                after.publishedAt = before != null && before.publishedAt != null ? before.publishedAt : now;
-            }
-            if (status == ItemStatus.WITHDRAWN) {
-                after.withdrawReason = r.withdrawReason().strip();
-                after.withdrawnAt = before != null && before.withdrawnAt != null ? before.withdrawnAt : now;
-            } else {
-                after.withdrawReason = null;
-                after.withdrawnAt = null;
-            }
+            ItemLifecycle.pushed(before, after, status, r.withdrawReason(), now);
             after.contentHash = fingerprint;
             after.version = (before == null ? 0 : before.version) + 1;
             after.updatedAt = now;
