@@ -1,7 +1,5 @@
 package io.gongkai.disclosure.item;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.disclosure.outbox.Outbox;
 import io.gongkai.disclosure.database.Jdbc;
@@ -11,8 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,27 +33,23 @@ public class ItemRepository {
     static final Comparator<ItemViews.Posting> POSTING_ORDER =
             Comparator.comparing((ItemViews.Posting p) -> p.postedAt().toInstant()).thenComparing(ItemViews.Posting::channel);
 
-    private static final String COLUMNS = "id, title, summary, body, checklist, checklist_item, category, unit, audience, "
-            + "status, published_at, produced_at, withdrawn_at, withdraw_reason, attachments, source, external_id, "
-            + "content_hash, version, created_at, updated_at";
     /** The vector comes ready from {@link Bigrams#searchVector}. */
     private static final String SEARCH_VECTOR = "?::tsvector";
-    private static final String INSERT = "INSERT INTO item (" + COLUMNS + ", search_vector, view_json, summary_json) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, " + SEARCH_VECTOR + ", ?, ?)";
-    private static final String UPDATE = "UPDATE item SET id = ?, title = ?, summary = ?, body = ?, checklist = ?, "
-            + "checklist_item = ?, category = ?, unit = ?, audience = ?, status = ?, published_at = ?, produced_at = ?, "
-            + "withdrawn_at = ?, withdraw_reason = ?, attachments = ?::jsonb, source = ?, external_id = ?, "
-            + "content_hash = ?, version = ?, created_at = ?, updated_at = ?, search_vector = " + SEARCH_VECTOR
-            + ", view_json = ?, summary_json = ? WHERE id = ?";
-    private static final TypeReference<List<ItemViews.Attachment>> ATTACHMENTS = new TypeReference<>() {
-    };
 
     private final DataSource dataSource;
-    private final ObjectMapper json;
+    private final ItemColumns columns;
+    private final String select;
+    private final String insert;
+    private final String update;
 
     public ItemRepository(DataSource dataSource, ObjectMapper json) {
         this.dataSource = dataSource;
-        this.json = json;
+        this.columns = new ItemColumns(json);
+        this.select = "SELECT " + columns.names() + " FROM ";
+        this.insert = "INSERT INTO item (" + columns.names() + ", search_vector, view_json, summary_json) VALUES ("
+                + columns.placeholders() + ", " + SEARCH_VECTOR + ", ?, ?)";
+        this.update = "UPDATE item SET " + columns.assignments() + ", search_vector = " + SEARCH_VECTOR
+                + ", view_json = ?, summary_json = ? WHERE id = ?";
     }
 
     /** One change to persist: the new state, its search tokens and JSON, its history entry and events. */
@@ -71,7 +63,7 @@ public class ItemRepository {
 
     public Optional<ItemState> find(UUID id, boolean forUpdate) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM item WHERE id = ?"
+             PreparedStatement ps = c.prepareStatement(select + "item WHERE id = ?"
                      + (forUpdate ? " FOR UPDATE" : ""))) {
             ps.setObject(1, id);
             List<ItemState> found = read(c, ps);
@@ -86,14 +78,11 @@ public class ItemRepository {
         if (externalIds.isEmpty()) {
             return Map.of();
         }
-        // One unique-index lookup per id, whatever the statistics say: as "external_id = ANY (?)", a planner
-        // whose statistics lagged behind the table (a new or emptied database being filled) scanned every
-        // item of the source and filtered, a cost that grew with the table (26 ms per batch of 500 at 20,000
-        // items, about 0.6 ms more per 1,000). LIMIT 1 keeps the subquery a per-id lookup (never a join).
-        // Rows are locked in the order of the ids, sorted here: concurrent pushes lock in the same order.
+        // One unique-index lookup per id whatever the statistics say (a plan made on a young table scanned the
+        // source's items; bench/results/), and rows locked in sorted id order, so concurrent pushes lock alike.
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM unnest(?::varchar[]) AS wanted(id_wanted)"
-                     + " CROSS JOIN LATERAL (SELECT " + COLUMNS + " FROM item WHERE source = ? AND external_id = wanted.id_wanted"
+             PreparedStatement ps = c.prepareStatement(select + "unnest(?::varchar[]) AS wanted(id_wanted)"
+                     + " CROSS JOIN LATERAL (" + select + "item WHERE source = ? AND external_id = wanted.id_wanted"
                      + " LIMIT 1 FOR UPDATE) AS found")) {
             // planned anew for each push: a generic plan made while the table was empty may stay a sequential scan
             ps.unwrap(PGStatement.class).setPrepareThreshold(0);
@@ -161,7 +150,7 @@ public class ItemRepository {
             List<Write> inserts = writes.stream().filter(Write::isNew).toList();
             List<Write> updates = writes.stream().filter(w -> !w.isNew()).toList();
             if (!inserts.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                try (PreparedStatement ps = c.prepareStatement(insert)) {
                     for (Write w : inserts) {
                         bind(ps, w);
                         ps.addBatch();
@@ -170,7 +159,7 @@ public class ItemRepository {
                 }
             }
             if (!updates.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
+                try (PreparedStatement ps = c.prepareStatement(update)) {
                     for (Write w : updates) {
                         int i = bind(ps, w);
                         ps.setObject(i, w.state().id);
@@ -245,33 +234,7 @@ public class ItemRepository {
     }
 
     private int bind(PreparedStatement ps, Write w) throws SQLException {
-        ItemState s = w.state();
-        int i = 1;
-        ps.setObject(i++, s.id);
-        ps.setString(i++, s.title);
-        ps.setString(i++, s.summary);
-        ps.setString(i++, s.body);
-        ps.setString(i++, s.checklist);
-        ps.setString(i++, s.checklistItem);
-        if (s.category == null) {
-            ps.setNull(i++, Types.INTEGER);
-        } else {
-            ps.setInt(i++, s.category);
-        }
-        ps.setString(i++, s.unit);
-        ps.setString(i++, s.audience.name());
-        ps.setString(i++, s.status.name());
-        ps.setObject(i++, s.publishedAt);
-        ps.setObject(i++, s.producedAt);
-        ps.setObject(i++, s.withdrawnAt);
-        ps.setString(i++, s.withdrawReason);
-        ps.setString(i++, write(s.attachments));
-        ps.setString(i++, s.source);
-        ps.setString(i++, s.externalId);
-        ps.setString(i++, s.contentHash);
-        ps.setLong(i++, s.version);
-        ps.setObject(i++, s.createdAt);
-        ps.setObject(i++, s.updatedAt);
+        int i = columns.bind(ps, 1, w.state());
         ps.setString(i++, w.searchVector());
         ps.setString(i++, w.viewJson());
         ps.setString(i++, w.summaryJson());
@@ -282,29 +245,7 @@ public class ItemRepository {
         Map<UUID, ItemState> items = new LinkedHashMap<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                ItemState s = new ItemState();
-                s.id = rs.getObject("id", UUID.class);
-                s.title = rs.getString("title");
-                s.summary = rs.getString("summary");
-                s.body = rs.getString("body");
-                s.checklist = rs.getString("checklist");
-                s.checklistItem = rs.getString("checklist_item");
-                int category = rs.getInt("category");
-                s.category = rs.wasNull() ? null : category;
-                s.unit = rs.getString("unit");
-                s.audience = ItemRequest.Audience.valueOf(rs.getString("audience"));
-                s.status = ItemStatus.valueOf(rs.getString("status"));
-                s.publishedAt = ItemState.normalize(rs.getObject("published_at", OffsetDateTime.class));
-                s.producedAt = rs.getObject("produced_at", LocalDate.class);
-                s.withdrawnAt = ItemState.normalize(rs.getObject("withdrawn_at", OffsetDateTime.class));
-                s.withdrawReason = rs.getString("withdraw_reason");
-                s.attachments = new ArrayList<>(readAttachments(rs.getString("attachments")));
-                s.source = rs.getString("source");
-                s.externalId = rs.getString("external_id");
-                s.contentHash = rs.getString("content_hash");
-                s.version = rs.getLong("version");
-                s.createdAt = ItemState.normalize(rs.getObject("created_at", OffsetDateTime.class));
-                s.updatedAt = ItemState.normalize(rs.getObject("updated_at", OffsetDateTime.class));
+                ItemState s = columns.read(rs);
                 items.put(s.id, s);
             }
         }
@@ -323,21 +264,5 @@ public class ItemRepository {
             items.values().forEach(s -> s.postings.sort(POSTING_ORDER));
         }
         return new ArrayList<>(items.values());
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise", e);
-        }
-    }
-
-    private List<ItemViews.Attachment> readAttachments(String text) {
-        try {
-            return text == null ? List.of() : json.readValue(text, ATTACHMENTS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored attachments are not JSON", e);
-        }
     }
 }
