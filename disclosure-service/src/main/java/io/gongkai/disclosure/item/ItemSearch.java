@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -318,7 +319,7 @@ public class ItemSearch {
 
     private static OffsetDateTime parseTime(String text) {
         try {
-            return java.time.Instant.parse(text).atOffset(ZoneOffset.UTC);
+            return Instant.parse(text).atOffset(ZoneOffset.UTC);
         } catch (RuntimeException e) {
             throw Cursors.invalid();
         }

@@ -1,5 +1,7 @@
 package io.gongkai.disclosure.item;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -130,7 +132,7 @@ public class ItemService {
         JsonNode patch;
         try {
             patch = patchText == null || patchText.isBlank() ? null : json.readTree(patchText);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new ProblemException(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON");
         }
         if (patch == null || !patch.isObject()) {
@@ -148,11 +150,11 @@ public class ItemService {
         ItemRequest request;
         try {
             request = json.treeToValue(current, ItemRequest.class);
-        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+        } catch (JsonMappingException e) {
             String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
             throw ProblemException.invalid(field, "has the wrong type or value");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             throw ProblemException.badRequest("The patch does not give a valid item");
         }
         Set<ConstraintViolation<ItemRequest>> violations = validator.validate(request);

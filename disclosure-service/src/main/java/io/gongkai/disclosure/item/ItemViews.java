@@ -1,6 +1,8 @@
 package io.gongkai.disclosure.item;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -92,7 +94,7 @@ public final class ItemViews {
 
     @Schema(name = "WithdrawRequest")
     public record WithdrawRequest(
-            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 1000)
+            @NotBlank @Size(max = 1000)
             @Schema(example = "信息有误，更正后重新发布") String reason) {
     }
 

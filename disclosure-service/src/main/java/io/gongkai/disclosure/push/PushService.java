@@ -14,6 +14,7 @@ import io.gongkai.disclosure.item.ItemState;
 import io.gongkai.disclosure.item.ItemStatus;
 import io.gongkai.disclosure.item.ItemWriter;
 import io.gongkai.disclosure.item.ReferenceData;
+import io.gongkai.disclosure.outbox.Outbox;
 import io.gongkai.disclosure.security.Caller;
 import io.gongkai.disclosure.source.SourceSystemService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -156,8 +159,8 @@ public class PushService {
         Set<String> ids = new LinkedHashSet<>();
         records.stream().filter(r -> r.problems().isEmpty()).forEach(r -> ids.add(r.externalId()));
         Map<String, ItemState> current = new HashMap<>(items.findBySource(source, ids));
-        Map<String, ItemRepository.Write> writes = new java.util.LinkedHashMap<>();
-        Set<String> createdHere = new java.util.HashSet<>();
+        Map<String, ItemRepository.Write> writes = new LinkedHashMap<>();
+        Set<String> createdHere = new HashSet<>();
         OffsetDateTime now = ItemState.normalize(OffsetDateTime.now());
         String actor = "source:" + source + " (" + caller.subject() + ")";
         List<PushResult> results = new ArrayList<>();
@@ -227,8 +230,8 @@ public class PushService {
         return results;
     }
 
-    private static List<io.gongkai.disclosure.outbox.Outbox> mergeEvents(ItemRepository.Write earlier, ItemRepository.Write later) {
-        List<io.gongkai.disclosure.outbox.Outbox> events = new ArrayList<>();
+    private static List<Outbox> mergeEvents(ItemRepository.Write earlier, ItemRepository.Write later) {
+        List<Outbox> events = new ArrayList<>();
         if (earlier != null) {
             events.addAll(earlier.events());
         }
