@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
 /**
  * Typed request parameters (whole numbers, true/false, dates, UUIDs, enums) read strictly, with a refusal
  * that names the parameter: {@code limit=many}, {@code facets=maybe} and {@code to=%20} are 400 problems,
- * never a silent default or a 500. An enum is read case-insensitively ({@code sort=newest}). A malformed
+ * never a silent default or a 500 (an empty value, {@code limit=}, is the parameter left out). An enum is read case-insensitively ({@code sort=newest}). A malformed
  * id in a path names nothing that exists: 404, as an unknown id.
+ * A primitive parameter needs {@code @DefaultValue}: the server hands a missing one over as "0".
  * <p>
  * The server wraps what a converter throws (a query parameter's failure as a 404); {@link ProblemMappers}
  * answers for the {@link ProblemException} inside.
@@ -39,25 +40,26 @@ public class ParameterConverters implements ParamConverterProvider {
             return null;
         }
         if (rawType == int.class || rawType == Integer.class) {
-            return (ParamConverter<T>) strict(source, "must be a whole number", Integer::valueOf);
+            return (ParamConverter<T>) strict(source, "must be a whole number", Integer::valueOf, rawType == int.class ? 0 : null);
         }
         if (rawType == long.class || rawType == Long.class) {
-            return (ParamConverter<T>) strict(source, "must be a whole number", Long::valueOf);
+            return (ParamConverter<T>) strict(source, "must be a whole number", Long::valueOf, rawType == long.class ? 0L : null);
         }
         if (rawType == boolean.class || rawType == Boolean.class) {
-            return (ParamConverter<T>) strict(source, "must be true or false", ParameterConverters::bool);
+            return (ParamConverter<T>) strict(source, "must be true or false", ParameterConverters::bool,
+                    rawType == boolean.class ? Boolean.FALSE : null);
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) strict(source, "must be a date such as 2022-08-31", LocalDate::parse);
+            return (ParamConverter<T>) strict(source, "must be a date such as 2022-08-31", LocalDate::parse, null);
         }
         if (rawType == UUID.class) {
-            return (ParamConverter<T>) strict(source, "must be a UUID", UUID::fromString);
+            return (ParamConverter<T>) strict(source, "must be a UUID", UUID::fromString, null);
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
             return (ParamConverter<T>) strict(source, "must be one of " + allowed,
-                    value -> Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
+                    value -> Enum.valueOf(type, value.toUpperCase(Locale.ROOT)), null);
         }
         return null;
     }
@@ -90,12 +92,13 @@ public class ParameterConverters implements ParamConverterProvider {
         return null;
     }
 
-    private static <T> ParamConverter<T> strict(Source source, String message, Function<String, T> parse) {
+    /** {@code absent} is what a missing parameter without a default reads as (0 or false for a primitive). */
+    private static <T> ParamConverter<T> strict(Source source, String message, Function<String, T> parse, T absent) {
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {
-                if (value == null) {
-                    return null;
+                if (value == null || value.isEmpty()) {
+                    return absent; // "?limit=" is no limit, as when it is left out; " " is a bad value
                 }
                 try {
                     // no trimming: " 5" is not what a client meant to send as 5

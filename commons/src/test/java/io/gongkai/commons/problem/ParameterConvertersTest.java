@@ -34,6 +34,7 @@ class ParameterConvertersTest {
     void aWholeNumberIsReadStrictly() throws Exception {
         ParamConverter<Integer> limit = converter(0, int.class);
         assertEquals(20, limit.fromString("20"));
+        assertEquals(0, limit.fromString(null), "a missing primitive without a default");
         for (String bad : new String[] {" ", "many", "2.5", " 5"}) {
             ProblemException e = refused(limit, bad);
             assertEquals(400, e.status());
@@ -48,6 +49,7 @@ class ParameterConvertersTest {
         assertEquals(Boolean.FALSE, facets.fromString("FALSE"));
         assertEquals("facets", refused(facets, "maybe").violations().get(0).field());
         refused(facets, "1");
+        assertNull(facets.fromString(null), "a missing Boolean is null");
     }
 
     @Test
