@@ -121,6 +121,20 @@ public class ItemRepository {
     public record StoredView(byte[] json, ItemStatus status, ItemRequest.Audience audience, long version) {
     }
 
+    /** Items linked to a checklist item follow it into another category. */
+    public void recategorise(String checklist, String itemNo, int category) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE item SET category = ? WHERE checklist = ? AND checklist_item = ? AND category <> ?")) {
+            ps.setInt(1, category);
+            ps.setString(2, checklist);
+            ps.setString(3, itemNo);
+            ps.setInt(4, category);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw Jdbc.wrap(e);
+        }
+    }
+
     public List<ItemViews.HistoryEntry> history(UUID id) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(
