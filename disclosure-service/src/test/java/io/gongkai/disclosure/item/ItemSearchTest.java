@@ -13,7 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.gongkai.commons.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +25,10 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 @QuarkusTest
 class ItemSearchTest {
@@ -242,5 +248,19 @@ class ItemSearchTest {
                 .body(containsString("<feed xmlns=\"http://www.w3.org/2005/Atom\">"))
                 .body(containsString(title + " &amp; &lt;更新&gt;"))
                 .body(org.hamcrest.Matchers.not(containsString(campus)));
+    }
+
+    @Test
+    void theAtomFeedIsWellFormedAndItsIdsAndLinksUseTheAddressTheCallerUsed() throws Exception {
+        String title = unique("控制字符\u0001与<标签>");
+        Fixtures.published(with(item(title, "HR"), "publishedAt", "2099-01-03T09:00:00+08:00"));
+        String xml = given().when().get("/api/v1/items/feed.atom").then().statusCode(200).extract().asString();
+        Document feed = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        String base = "http://localhost:" + RestAssured.port + "/";
+        assertEquals(base + "api/v1/items/feed.atom", feed.getElementsByTagName("id").item(0).getTextContent());
+        Element self = (Element) feed.getElementsByTagName("link").item(0);
+        assertEquals(base + "api/v1/items/feed.atom", self.getAttribute("href"));
+        assertEquals(title.replace("\u0001", ""), feed.getElementsByTagName("entry").item(0).getChildNodes().item(1).getTextContent());
     }
 }
