@@ -1,6 +1,7 @@
 package io.gongkai.commons.problem;
 
 import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.MatrixParam;
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
  * that names the parameter: {@code limit=many}, {@code facets=maybe} and {@code to=%20} are 400 problems,
  * never a silent default or a 500 (an empty value, {@code limit=}, is the parameter left out). An enum is read case-insensitively ({@code sort=newest}). A malformed
  * id in a path names nothing that exists: 404, as an unknown id.
- * A primitive parameter needs {@code @DefaultValue}: the server hands a missing one over as "0".
+ * The server hands a missing primitive parameter over as "0": a primitive {@code boolean} is read strictly
+ * only with {@code @DefaultValue} (write {@code @DefaultValue("false") boolean facets}), else leniently as before.
  * <p>
  * The server wraps what a converter throws (a query parameter's failure as a 404); {@link ProblemMappers}
  * answers for the {@link ProblemException} inside.
@@ -44,6 +46,9 @@ public class ParameterConverters implements ParamConverterProvider {
         }
         if (rawType == long.class || rawType == Long.class) {
             return (ParamConverter<T>) strict(source, "must be a whole number", Long::valueOf, rawType == long.class ? 0L : null);
+        }
+        if (rawType == boolean.class && !hasDefault(annotations)) {
+            return null; // the server hands a missing one over as "0": leave such a parameter to its lenient reading
         }
         if (rawType == boolean.class || rawType == Boolean.class) {
             return (ParamConverter<T>) strict(source, "must be true or false", ParameterConverters::bool,
@@ -66,6 +71,15 @@ public class ParameterConverters implements ParamConverterProvider {
 
     /** Where a parameter comes from and its name as the caller writes it. */
     private record Source(String name, boolean path) {
+    }
+
+    private static boolean hasDefault(Annotation[] annotations) {
+        for (Annotation a : annotations) {
+            if (a instanceof DefaultValue) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Source source(Annotation[] annotations) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
@@ -75,6 +76,19 @@ class ParameterConvertersTest {
         UUID known = UUID.randomUUID();
         assertEquals(known, id.fromString(known.toString()));
         assertEquals(404, refused(id, "not-a-uuid").status());
+    }
+
+    @SuppressWarnings("unused")
+    static void flags(@QueryParam("strict") @DefaultValue("false") boolean strict, @QueryParam("lenient") boolean lenient) {
+    }
+
+    @Test
+    void aPrimitiveBooleanIsStrictOnlyWithADefault() throws Exception {
+        Method m = ParameterConvertersTest.class.getDeclaredMethod("flags", boolean.class, boolean.class);
+        ParamConverter<Boolean> strict = new ParameterConverters().getConverter(boolean.class, boolean.class,
+                m.getParameterAnnotations()[0]);
+        assertEquals("strict", refused(strict, "maybe").violations().get(0).field());
+        assertNull(new ParameterConverters().getConverter(boolean.class, boolean.class, m.getParameterAnnotations()[1]));
     }
 
     @Test
