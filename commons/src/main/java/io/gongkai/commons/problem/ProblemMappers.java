@@ -16,6 +16,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import io.gongkai.commons.database.DatabaseErrors;
+import io.vertx.core.http.HttpClosedException;
+import java.nio.channels.ClosedChannelException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -88,6 +90,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, HttpServerRequest request) {
+        // a parameter that did not convert (ParameterConverters) arrives wrapped: answer for the problem inside
+        if (e.getCause() instanceof ProblemException problem) {
+            return expected(problem, request);
+        }
         // the JSON reader wraps Jackson's exceptions: answer for the cause, which names the field
         if (e.getCause() instanceof JsonParseException parse) {
             return malformedJson(parse, request);
@@ -164,9 +170,23 @@ public class ProblemMappers {
                             "The database is not reachable; try again shortly", request.path(), RequestIds.of(request), List.of())
                     .header(HttpHeaders.RETRY_AFTER, "5").build();
         }
+        if (clientGone(e)) {
+            // the caller closed the connection before its body arrived (a gateway that timed out): normal traffic
+            LOG.debugf("The client closed the connection while its request was read: %s", e.getClass().getSimpleName());
+            return respond(request, 400, "bad-request", "Bad request", "The request body did not arrive whole", List.of());
+        }
         LOG.error("Unexpected error", e);
         return respond(request, 500, "internal", "Internal error",
                 "Something went wrong on our side; quote the request id when reporting it", List.of());
+    }
+
+    static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpClosedException || t instanceof ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response unauthorized(HttpServerRequest request) {

@@ -1,6 +1,10 @@
 package io.gongkai.disclosure.channel;
 
-import io.gongkai.commons.problem.Problem;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.BAD_REQUEST;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.CONFLICT;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.NOT_FOUND;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.PRECONDITION_FAILED;
+
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.commons.web.ETags;
 import jakarta.annotation.security.PermitAll;
@@ -8,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -43,7 +48,7 @@ public class ChannelResource {
     @PermitAll
     @Operation(summary = "List the publication channels")
     @APIResponse(responseCode = "200", description = "Channels in display order")
-    public List<ChannelView> list(@QueryParam("includeInactive") boolean includeInactive) {
+    public List<ChannelView> list(@QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive) {
         return channels.list(includeInactive);
     }
 
@@ -52,8 +57,7 @@ public class ChannelResource {
     @PermitAll
     @Operation(summary = "One channel")
     @APIResponse(responseCode = "200", description = "The channel")
-    @APIResponse(responseCode = "404", description = "No such channel",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND, description = "No such channel")
     public Response one(@PathParam("code") String code) {
         ChannelView channel = channels.find(code).orElseThrow(() -> ProblemException.notFound("Channel " + code));
         return Response.ok(channel).tag(ETags.of(channel.version())).build();
@@ -64,10 +68,8 @@ public class ChannelResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Add a channel (admin)")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "400", description = "Invalid channel",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Invalid channel")
+    @APIResponse(responseCode = "409", ref = CONFLICT, description = "The code is taken")
     public Response create(@Valid @NotNull ChannelRequest request) {
         ChannelView created = channels.create(request);
         return Response.created(URI.create("/api/v1/channels/" + created.code()))
@@ -80,8 +82,7 @@ public class ChannelResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Change a channel (admin); If-Match guards against lost updates")
     @APIResponse(responseCode = "200", description = "Updated")
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED, description = "Stale If-Match")
     public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull ChannelRequest request) {
         ChannelView updated = channels.update(code, request, ifMatch);

@@ -21,10 +21,6 @@ public class ChannelService {
         return Channel.<Channel>findByIdOptional(code).map(ChannelView::of);
     }
 
-    public boolean exists(String code) {
-        return Channel.count("code = ?1 and active = true", code) > 0;
-    }
-
     @Transactional
     public ChannelView create(ChannelRequest request) {
         if (Channel.findById(request.code()) != null) {

@@ -1,12 +1,18 @@
 package io.gongkai.disclosure.checklist;
 
-import io.gongkai.commons.problem.Problem;
-import io.gongkai.commons.problem.ProblemException;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.BAD_REQUEST;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.CONFLICT;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.FORBIDDEN;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.NOT_FOUND;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.UNAUTHORIZED;
+
+import io.gongkai.commons.period.ReportPeriod;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -18,7 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,8 +50,7 @@ public class ChecklistResource {
     @Operation(summary = "The checklist: categories and items (the current version unless version= is given)")
     @APIResponse(responseCode = "200", description = "The checklist",
             content = @Content(schema = @Schema(implementation = ChecklistViews.Checklist.class)))
-    @APIResponse(responseCode = "404", description = "No such version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND, description = "No such version")
     public Response checklist(@Parameter(example = "2014") @QueryParam("version") String version) {
         return Response.ok(checklists.checklist(version)).header("Cache-Control", "public, max-age=300").build();
     }
@@ -67,14 +71,10 @@ public class ChecklistResource {
     @Operation(summary = "Load a revised checklist next to the existing ones (admin)")
     @APIResponse(responseCode = "201", description = "Loaded",
             content = @Content(schema = @Schema(implementation = ChecklistViews.Checklist.class)))
-    @APIResponse(responseCode = "400", description = "Invalid checklist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "That version is already loaded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Invalid checklist")
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED, description = "No valid token")
+    @APIResponse(responseCode = "403", ref = FORBIDDEN, description = "Not an admin")
+    @APIResponse(responseCode = "409", ref = CONFLICT, description = "That version is already loaded")
     public Response load(@PathParam("code") String code, @Valid @NotNull ChecklistViews.ChecklistRequest request) {
         return Response.created(URI.create("/api/v1/checklist?version=" + code)).entity(checklists.load(code, request)).build();
     }
@@ -86,12 +86,9 @@ public class ChecklistResource {
     @Operation(summary = "Change (or add) one item of a checklist version (admin)")
     @APIResponse(responseCode = "200", description = "The checklist after the change",
             content = @Content(schema = @Schema(implementation = ChecklistViews.Checklist.class)))
-    @APIResponse(responseCode = "400", description = "Invalid item",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Invalid item")
+    @APIResponse(responseCode = "403", ref = FORBIDDEN, description = "Not an admin")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND, description = "No such version")
     public ChecklistViews.Checklist changeItem(@PathParam("code") String code, @PathParam("itemNo") String itemNo,
                                                @Valid @NotNull ChecklistViews.ItemChange change) {
         return checklists.changeItem(code, itemNo, change);
@@ -104,10 +101,8 @@ public class ChecklistResource {
     @Operation(summary = "Make a version the current checklist (admin)")
     @APIResponse(responseCode = "200", description = "Now current",
             content = @Content(schema = @Schema(implementation = ChecklistViews.Checklist.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", ref = FORBIDDEN, description = "Not an admin")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND, description = "No such version")
     public ChecklistViews.Checklist makeCurrent(@PathParam("code") String code) {
         return checklists.makeCurrent(code);
     }
@@ -117,50 +112,22 @@ public class ChecklistResource {
     @PermitAll
     @Operation(summary = "Coverage of the checklist in a period (the annual report's annex)",
             description = "For each item: covered by published public items?, how many, units, channels, the latest 3 with "
-                    + "links, and overdue by the 20-working-day rule (Mon–Fri) where producedAt is known.")
+                    + "links, and overdue by the 20-working-day rule where producedAt is known: working days of the official "
+                    + "calendar (inquiry-service's), or Mon–Fri, flagged in `calendar`, when it cannot be read.")
     @APIResponse(responseCode = "200", description = "Coverage",
             content = @Content(schema = @Schema(implementation = Coverage.Report.class)))
-    @APIResponse(responseCode = "400", description = "Give year, or from and to",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such checklist version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Give year, or from and to")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND, description = "No such checklist version")
     public Response coverage(
-            @Parameter(description = "report year Y = 1 Sep Y-1 .. 31 Aug Y", example = "2022") @QueryParam("year") String yearParam,
-            @Parameter(example = "2021-09-01") @QueryParam("from") String from,
-            @Parameter(example = "2022-08-31") @QueryParam("to") String to,
-            @Parameter(description = "uncovered items first, then overdue ones") @QueryParam("gapsFirst") boolean gapsFirst,
+            @Parameter(description = "report year Y = 1 Sep Y-1 .. 31 Aug Y (or from and to)", example = "2022")
+            @QueryParam("year") Integer year,
+            @Parameter(example = "2021-09-01") @QueryParam("from") LocalDate from,
+            @Parameter(example = "2022-08-31") @QueryParam("to") LocalDate to,
+            @Parameter(description = "uncovered items first, then overdue ones") @QueryParam("gapsFirst") @DefaultValue("false")
+            boolean gapsFirst,
             @Parameter(example = "2014") @QueryParam("version") String version) {
-        Integer year = io.gongkai.disclosure.item.ItemResource.integer("year", yearParam, 2000, 2100);
-        LocalDate start;
-        LocalDate end;
-        if (year != null) {
-            if (from != null || to != null) {
-                throw ProblemException.invalid("year", "give either year or from/to");
-            }
-            start = LocalDate.of(year - 1, 9, 1);
-            end = LocalDate.of(year, 8, 31);
-        } else {
-            if (from == null || to == null) {
-                throw ProblemException.invalid("year", "give year, or both from and to");
-            }
-            start = date("from", from);
-            end = date("to", to);
-            if (end.isBefore(start)) {
-                throw ProblemException.invalid("to", "must not be before from");
-            }
-            if (start.plusYears(10).isBefore(end)) {
-                throw ProblemException.invalid("to", "the period may span at most 10 years");
-            }
-        }
-        return Response.ok(checklists.coverage(version, year, start, end, gapsFirst))
+        ReportPeriod period = ReportPeriod.fromQuery(year, from, to, true);
+        return Response.ok(checklists.coverage(version, year, period, gapsFirst))
                 .header("Cache-Control", "public, max-age=60").build();
-    }
-
-    private static LocalDate date(String field, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be a date such as 2022-08-31");
-        }
     }
 }

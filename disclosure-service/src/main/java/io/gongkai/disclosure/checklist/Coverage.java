@@ -1,6 +1,8 @@
 package io.gongkai.disclosure.checklist;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.gongkai.disclosure.calendar.PublicationDeadline;
+import io.gongkai.disclosure.item.ItemStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -27,7 +29,7 @@ public final class Coverage {
     }
 
     /** What coverage needs to know of one disclosure item. */
-    public record Fact(String itemNo, String unit, String status, LocalDate publishedOn, LocalDate producedAt,
+    public record Fact(String itemNo, String unit, ItemStatus status, LocalDate publishedOn, LocalDate producedAt,
                        List<String> channels) {
     }
 
@@ -42,7 +44,7 @@ public final class Coverage {
                         @Schema(example = "招生考试信息") String categoryName, String title,
                         boolean covered, @Schema(description = "published public items in the period") int count,
                         List<String> units, List<String> channels, List<Latest> latest,
-                        @Schema(description = "late publications or overdue drafts (20 working days, Mon–Fri)") boolean overdue,
+                        @Schema(description = "late publications or overdue drafts (20 working days of the official calendar)") boolean overdue,
                         int latePublished, int overdueDrafts, LocalDate lastPublishedOn) {
     }
 
@@ -50,11 +52,13 @@ public final class Coverage {
     public record Report(@Schema(example = "2014") String checklist, Integer year, LocalDate from, LocalDate to,
                          int items, int covered, int gaps, int overdue,
                          @Schema(description = "working days allowed between production and publication") int workingDayLimit,
+                         @Schema(description = "the calendar the working days were counted in: OFFICIAL (inquiry-service's), "
+                                 + "or MONDAY_TO_FRIDAY with a note saying why") PublicationDeadline.Counted calendar,
                          List<Entry> entries) {
     }
 
     public static Report compute(String checklist, Integer year, LocalDate from, LocalDate to, List<ChecklistEntry> checklistItems,
-                                 List<Fact> facts, List<Latest> latest, WorkingDays workingDays, LocalDate today,
+                                 List<Fact> facts, List<Latest> latest, PublicationDeadline deadline, LocalDate today,
                                  boolean gapsFirst) {
         Map<String, List<Fact>> byItem = new HashMap<>();
         for (Fact f : facts) {
@@ -78,7 +82,7 @@ public final class Coverage {
             TreeSet<String> units = new TreeSet<>();
             TreeSet<String> channels = new TreeSet<>();
             for (Fact f : byItem.getOrDefault(c.itemNo(), List.of())) {
-                if ("PUBLISHED".equals(f.status()) && f.publishedOn() != null
+                if (f.status() == ItemStatus.PUBLISHED && f.publishedOn() != null
                         && !f.publishedOn().isBefore(from) && !f.publishedOn().isAfter(to)) {
                     count++;
                     units.add(f.unit());
@@ -88,11 +92,11 @@ public final class Coverage {
                     if (last == null || f.publishedOn().isAfter(last)) {
                         last = f.publishedOn();
                     }
-                    if (f.producedAt() != null && workingDays.late(f.producedAt(), f.publishedOn())) {
+                    if (f.producedAt() != null && deadline.late(f.producedAt(), f.publishedOn())) {
                         late++;
                     }
-                } else if ("DRAFT".equals(f.status()) && f.producedAt() != null
-                        && workingDays.dueDate(f.producedAt()).isBefore(horizon)) {
+                } else if (f.status() == ItemStatus.DRAFT && f.producedAt() != null
+                        && deadline.dueDate(f.producedAt()).isBefore(horizon)) {
                     pending++;
                 }
             }
@@ -110,6 +114,6 @@ public final class Coverage {
                 ? Comparator.comparing((Entry e) -> e.covered()).thenComparing(e -> !e.overdue()).thenComparing(byNumber)
                 : byNumber);
         return new Report(checklist, year, from, to, checklistItems.size(), covered, checklistItems.size() - covered,
-                overdue, workingDays.limit(), entries);
+                overdue, deadline.limit(), deadline.counted(), entries);
     }
 }

@@ -1,94 +1,139 @@
 package io.gongkai.disclosure.item;
 
-import io.gongkai.disclosure.platform.Jdbc;
+import io.gongkai.commons.database.JdbcFailure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.StringWriter;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
-/** The Atom feed of the newest published public items (RFC 4287), every text XML-escaped. */
+/** The Atom feed of the newest published public items (RFC 4287). */
 @ApplicationScoped
 public class AtomFeed {
 
+    static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final OffsetDateTime NOTHING_YET = OffsetDateTime.parse("2000-01-01T00:00:00+08:00");
+    private static final String SQL = "SELECT i.id, i.title, i.summary, i.published_at, i.updated_at, i.category, i.unit, "
+            + "(SELECT p.url FROM item_posting p WHERE p.item_id = i.id AND p.url IS NOT NULL ORDER BY p.posted_at, p.channel LIMIT 1) "
+            + "FROM item i WHERE i.status = 'PUBLISHED' AND i.audience = 'PUBLIC' ORDER BY i.listed_at DESC, i.id DESC LIMIT ?";
+
     private final DataSource dataSource;
+    private final XMLOutputFactory xml = XMLOutputFactory.newFactory();
 
     public AtomFeed(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    public String render(String baseUrl, int size) {
-        StringBuilder entries = new StringBuilder();
-        OffsetDateTime newest = null;
-        String sql = "SELECT i.id, i.title, i.summary, i.published_at, i.updated_at, i.category, i.unit, "
-                + "(SELECT p.url FROM item_posting p WHERE p.item_id = i.id AND p.url IS NOT NULL ORDER BY p.posted_at, p.channel LIMIT 1) "
-                + "FROM item i WHERE i.status = 'PUBLISHED' AND i.audience = 'PUBLIC' ORDER BY i.listed_at DESC, i.id DESC LIMIT ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    private record Entry(UUID id, String title, String summary, OffsetDateTime published, OffsetDateTime updated,
+                         Integer category, String unit, String url) {
+    }
+
+    /** The feed, its links and ids under {@code base}: the address the caller used (the gateway's, for the public). */
+    public String render(URI base, int size) {
+        List<Entry> entries = newest(size);
+        String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+        String self = root + "api/v1/items/feed.atom";
+        OffsetDateTime newest = entries.stream().map(Entry::updated).max(OffsetDateTime::compareTo).orElse(NOTHING_YET);
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter w = xml.createXMLStreamWriter(out);
+            w.writeStartDocument("utf-8", "1.0");
+            w.writeStartElement("feed");
+            w.writeDefaultNamespace(ATOM);
+            element(w, "id", self);
+            element(w, "title", "信息公开 最新公开信息");
+            link(w, "self", null, self);
+            element(w, "updated", newest.toString());
+            for (Entry e : entries) {
+                String api = root + "api/v1/items/" + e.id();
+                w.writeStartElement("entry");
+                element(w, "id", "urn:uuid:" + e.id());
+                element(w, "title", e.title());
+                link(w, "alternate", null, e.url() != null ? e.url() : api);
+                link(w, "related", "application/json", api);
+                element(w, "published", e.published().toString());
+                element(w, "updated", e.updated().toString());
+                w.writeStartElement("author");
+                element(w, "name", e.unit());
+                w.writeEndElement();
+                if (e.category() != null) {
+                    w.writeEmptyElement("category");
+                    w.writeAttribute("term", e.category().toString());
+                }
+                if (e.summary() != null) {
+                    element(w, "summary", e.summary());
+                }
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+            w.writeEndDocument();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write the Atom feed", e);
+        }
+        return out.toString();
+    }
+
+    private List<Entry> newest(int size) {
+        List<Entry> entries = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(SQL)) {
             ps.setInt(1, size);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    UUID id = rs.getObject(1, UUID.class);
-                    OffsetDateTime published = ItemState.normalize(rs.getObject(4, OffsetDateTime.class));
-                    OffsetDateTime updated = ItemState.normalize(rs.getObject(5, OffsetDateTime.class));
-                    if (newest == null || updated.isAfter(newest)) {
-                        newest = updated;
-                    }
-                    String self = baseUrl + "/api/v1/items/" + id;
-                    String link = rs.getString(8) != null ? rs.getString(8) : self;
-                    entries.append("  <entry>\n")
-                            .append("    <id>urn:uuid:").append(id).append("</id>\n")
-                            .append("    <title>").append(escape(rs.getString(2))).append("</title>\n")
-                            .append("    <link rel=\"alternate\" href=\"").append(escape(link)).append("\"/>\n")
-                            .append("    <link rel=\"related\" type=\"application/json\" href=\"").append(escape(self)).append("\"/>\n")
-                            .append("    <published>").append(published).append("</published>\n")
-                            .append("    <updated>").append(updated).append("</updated>\n")
-                            .append("    <author><name>").append(escape(rs.getString(7))).append("</name></author>\n");
                     int category = rs.getInt(6);
-                    if (!rs.wasNull()) {
-                        entries.append("    <category term=\"").append(category).append("\"/>\n");
-                    }
-                    if (rs.getString(3) != null) {
-                        entries.append("    <summary>").append(escape(rs.getString(3))).append("</summary>\n");
-                    }
-                    entries.append("  </entry>\n");
+                    Integer maybeCategory = rs.wasNull() ? null : category;
+                    entries.add(new Entry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                            ItemState.normalize(rs.getObject(4, OffsetDateTime.class)),
+                            ItemState.normalize(rs.getObject(5, OffsetDateTime.class)), maybeCategory, rs.getString(7),
+                            rs.getString(8)));
                 }
             }
         } catch (SQLException e) {
-            throw Jdbc.wrap(e);
+            throw JdbcFailure.wrap(e);
         }
-        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-                + "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
-                + "  <id>" + escape(baseUrl) + "/api/v1/items/feed.atom</id>\n"
-                + "  <title>信息公开 最新公开信息</title>\n"
-                + "  <link rel=\"self\" href=\"" + escape(baseUrl) + "/api/v1/items/feed.atom\"/>\n"
-                + "  <updated>" + (newest != null ? newest : OffsetDateTime.parse("2000-01-01T00:00:00+08:00")) + "</updated>\n"
-                + entries
-                + "</feed>\n";
+        return entries;
     }
 
-    static String escape(String text) {
+    private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
+        w.writeStartElement(name);
+        w.writeCharacters(xmlText(text));
+        w.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter w, String rel, String type, String href) throws XMLStreamException {
+        w.writeEmptyElement("link");
+        w.writeAttribute("rel", rel);
+        if (type != null) {
+            w.writeAttribute("type", type);
+        }
+        w.writeAttribute("href", xmlText(href));
+    }
+
+    /** XML 1.0 cannot carry most control characters, even escaped: they are left out. */
+    private static String xmlText(String text) {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
+        StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            switch (ch) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> {
-                    if (ch >= 0x20 || ch == '\n' || ch == '\t' || ch == '\r') {
-                        out.append(ch);
-                    }
-                }
+            boolean allowed = ch >= 0x20 || ch == '\n' || ch == '\t' || ch == '\r';
+            if (!allowed && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (allowed && out != null) {
+                out.append(ch);
             }
         }
-        return out.toString();
+        return out == null ? text : out.toString();
     }
 }

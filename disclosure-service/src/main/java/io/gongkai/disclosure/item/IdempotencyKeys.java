@@ -1,7 +1,7 @@
 package io.gongkai.disclosure.item;
 
 import io.gongkai.commons.problem.ProblemException;
-import io.gongkai.disclosure.platform.Jdbc;
+import io.gongkai.commons.database.JdbcFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -63,7 +63,7 @@ public class IdempotencyKeys {
                 }
             }
         } catch (SQLException e) {
-            throw Jdbc.wrap(e);
+            throw JdbcFailure.wrap(e);
         }
     }
 
@@ -85,7 +85,7 @@ public class IdempotencyKeys {
                 ps.executeUpdate();
             }
         } catch (SQLException e) {
-            throw Jdbc.wrap(e);
+            throw JdbcFailure.wrap(e);
         }
     }
 }

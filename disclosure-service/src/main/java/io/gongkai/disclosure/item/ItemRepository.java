@@ -1,18 +1,15 @@
 package io.gongkai.disclosure.item;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.gongkai.disclosure.outbox.Outbox;
-import io.gongkai.disclosure.platform.Jdbc;
+import io.gongkai.commons.outbox.OutboxEvent;
+import io.gongkai.commons.outbox.OutboxWriter;
+import io.gongkai.commons.database.JdbcFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,32 +34,28 @@ public class ItemRepository {
     static final Comparator<ItemViews.Posting> POSTING_ORDER =
             Comparator.comparing((ItemViews.Posting p) -> p.postedAt().toInstant()).thenComparing(ItemViews.Posting::channel);
 
-    private static final String COLUMNS = "id, title, summary, body, checklist, checklist_item, category, unit, audience, "
-            + "status, published_at, produced_at, withdrawn_at, withdraw_reason, attachments, source, external_id, "
-            + "content_hash, version, created_at, updated_at";
     /** The vector comes ready from {@link Bigrams#searchVector}. */
     private static final String SEARCH_VECTOR = "?::tsvector";
-    private static final String INSERT = "INSERT INTO item (" + COLUMNS + ", search_vector, view_json, summary_json) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, " + SEARCH_VECTOR + ", ?, ?)";
-    private static final String UPDATE = "UPDATE item SET id = ?, title = ?, summary = ?, body = ?, checklist = ?, "
-            + "checklist_item = ?, category = ?, unit = ?, audience = ?, status = ?, published_at = ?, produced_at = ?, "
-            + "withdrawn_at = ?, withdraw_reason = ?, attachments = ?::jsonb, source = ?, external_id = ?, "
-            + "content_hash = ?, version = ?, created_at = ?, updated_at = ?, search_vector = " + SEARCH_VECTOR
-            + ", view_json = ?, summary_json = ? WHERE id = ?";
-    private static final TypeReference<List<ItemViews.Attachment>> ATTACHMENTS = new TypeReference<>() {
-    };
 
     private final DataSource dataSource;
-    private final ObjectMapper json;
+    private final ItemColumns columns;
+    private final String select;
+    private final String insert;
+    private final String update;
 
     public ItemRepository(DataSource dataSource, ObjectMapper json) {
         this.dataSource = dataSource;
-        this.json = json;
+        this.columns = new ItemColumns(json);
+        this.select = "SELECT " + columns.names() + " FROM ";
+        this.insert = "INSERT INTO item (" + columns.names() + ", search_vector, view_json, summary_json) VALUES ("
+                + columns.placeholders() + ", " + SEARCH_VECTOR + ", ?, ?)";
+        this.update = "UPDATE item SET " + columns.assignments() + ", search_vector = " + SEARCH_VECTOR
+                + ", view_json = ?, summary_json = ? WHERE id = ?";
     }
 
     /** One change to persist: the new state, its search tokens and JSON, its history entry and events. */
     public record Write(ItemState state, boolean isNew, boolean postingsChanged, String searchVector,
-                        String viewJson, String summaryJson, History history, List<Outbox> events) {
+                        String viewJson, String summaryJson, History history, List<OutboxEvent> events) {
     }
 
     public record History(UUID itemId, long version, OffsetDateTime at, String actor, String action,
@@ -71,13 +64,13 @@ public class ItemRepository {
 
     public Optional<ItemState> find(UUID id, boolean forUpdate) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM item WHERE id = ?"
+             PreparedStatement ps = c.prepareStatement(select + "item WHERE id = ?"
                      + (forUpdate ? " FOR UPDATE" : ""))) {
             ps.setObject(1, id);
             List<ItemState> found = read(c, ps);
             return found.stream().findFirst();
         } catch (SQLException e) {
-            throw Jdbc.wrap(e);
+            throw JdbcFailure.wrap(e);
         }
     }
 
@@ -86,14 +79,11 @@ public class ItemRepository {
         if (externalIds.isEmpty()) {
             return Map.of();
         }
-        // One unique-index lookup per id, whatever the statistics say: as "external_id = ANY (?)", a planner
-        // whose statistics lagged behind the table (a new or emptied database being filled) scanned every
-        // item of the source and filtered, a cost that grew with the table (26 ms per batch of 500 at 20,000
-        // items, about 0.6 ms more per 1,000). LIMIT 1 keeps the subquery a per-id lookup (never a join).
-        // Rows are locked in the order of the ids, sorted here: concurrent pushes lock in the same order.
+        // One unique-index lookup per id whatever the statistics say (a plan made on a young table scanned the
+        // source's items; bench/results/), and rows locked in sorted id order, so concurrent pushes lock alike.
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM unnest(?::varchar[]) AS wanted(id_wanted)"
-                     + " CROSS JOIN LATERAL (SELECT " + COLUMNS + " FROM item WHERE source = ? AND external_id = wanted.id_wanted"
+             PreparedStatement ps = c.prepareStatement(select + "unnest(?::varchar[]) AS wanted(id_wanted)"
+                     + " CROSS JOIN LATERAL (" + select + "item WHERE source = ? AND external_id = wanted.id_wanted"
                      + " LIMIT 1 FOR UPDATE) AS found")) {
             // planned anew for each push: a generic plan made while the table was empty may stay a sequential scan
             ps.unwrap(PGStatement.class).setPrepareThreshold(0);
@@ -105,7 +95,7 @@ public class ItemRepository {
             }
             return byExternalId;
         } catch (SQLException e) {
-            throw Jdbc.wrap(e);
+            throw JdbcFailure.wrap(e);
         }
     }
 
@@ -121,14 +111,29 @@ public class ItemRepository {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new StoredView(rs.getBytes(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+                return Optional.of(new StoredView(rs.getBytes(1), ItemStatus.valueOf(rs.getString(2)),
+                        ItemRequest.Audience.valueOf(rs.getString(3)), rs.getLong(4)));
             }
         } catch (SQLException e) {
-            throw Jdbc.wrap(e);
+            throw JdbcFailure.wrap(e);
         }
     }
 
-    public record StoredView(byte[] json, String status, String audience, long version) {
+    public record StoredView(byte[] json, ItemStatus status, ItemRequest.Audience audience, long version) {
+    }
+
+    /** Items linked to a checklist item follow it into another category. */
+    public void recategorise(String checklist, String itemNo, int category) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE item SET category = ? WHERE checklist = ? AND checklist_item = ? AND category <> ?")) {
+            ps.setInt(1, category);
+            ps.setString(2, checklist);
+            ps.setString(3, itemNo);
+            ps.setInt(4, category);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw JdbcFailure.wrap(e);
+        }
     }
 
     public List<ItemViews.HistoryEntry> history(UUID id) {
@@ -147,7 +152,7 @@ public class ItemRepository {
             }
             return entries;
         } catch (SQLException e) {
-            throw Jdbc.wrap(e);
+            throw JdbcFailure.wrap(e);
         }
     }
 
@@ -160,7 +165,7 @@ public class ItemRepository {
             List<Write> inserts = writes.stream().filter(Write::isNew).toList();
             List<Write> updates = writes.stream().filter(w -> !w.isNew()).toList();
             if (!inserts.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                try (PreparedStatement ps = c.prepareStatement(insert)) {
                     for (Write w : inserts) {
                         bind(ps, w);
                         ps.addBatch();
@@ -169,7 +174,7 @@ public class ItemRepository {
                 }
             }
             if (!updates.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
+                try (PreparedStatement ps = c.prepareStatement(update)) {
                     for (Write w : updates) {
                         int i = bind(ps, w);
                         ps.setObject(i, w.state().id);
@@ -220,57 +225,14 @@ public class ItemRepository {
                 }
                 ps.executeBatch();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox "
-                    + "(id, type, aggregate_id, occurred_at, payload) VALUES (?, ?, ?, ?, ?::jsonb)")) {
-                int n = 0;
-                for (Write w : writes) {
-                    for (Outbox e : w.events()) {
-                        ps.setObject(1, e.id());
-                        ps.setString(2, e.type());
-                        ps.setObject(3, e.aggregateId());
-                        ps.setObject(4, e.occurredAt());
-                        ps.setString(5, e.payloadJson());
-                        ps.addBatch();
-                        n++;
-                    }
-                }
-                if (n > 0) {
-                    ps.executeBatch();
-                }
-            }
+            OutboxWriter.write(c, writes.stream().flatMap(w -> w.events().stream()).toList());
         } catch (SQLException e) {
-            throw Jdbc.wrap(e.getNextException() != null ? e.getNextException() : e);
+            throw JdbcFailure.wrap(e.getNextException() != null ? e.getNextException() : e);
         }
     }
 
     private int bind(PreparedStatement ps, Write w) throws SQLException {
-        ItemState s = w.state();
-        int i = 1;
-        ps.setObject(i++, s.id);
-        ps.setString(i++, s.title);
-        ps.setString(i++, s.summary);
-        ps.setString(i++, s.body);
-        ps.setString(i++, s.checklist);
-        ps.setString(i++, s.checklistItem);
-        if (s.category == null) {
-            ps.setNull(i++, Types.INTEGER);
-        } else {
-            ps.setInt(i++, s.category);
-        }
-        ps.setString(i++, s.unit);
-        ps.setString(i++, s.audience);
-        ps.setString(i++, s.status);
-        ps.setObject(i++, s.publishedAt);
-        ps.setObject(i++, s.producedAt);
-        ps.setObject(i++, s.withdrawnAt);
-        ps.setString(i++, s.withdrawReason);
-        ps.setString(i++, write(s.attachments));
-        ps.setString(i++, s.source);
-        ps.setString(i++, s.externalId);
-        ps.setString(i++, s.contentHash);
-        ps.setLong(i++, s.version);
-        ps.setObject(i++, s.createdAt);
-        ps.setObject(i++, s.updatedAt);
+        int i = columns.bind(ps, 1, w.state());
         ps.setString(i++, w.searchVector());
         ps.setString(i++, w.viewJson());
         ps.setString(i++, w.summaryJson());
@@ -281,29 +243,7 @@ public class ItemRepository {
         Map<UUID, ItemState> items = new LinkedHashMap<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                ItemState s = new ItemState();
-                s.id = rs.getObject("id", UUID.class);
-                s.title = rs.getString("title");
-                s.summary = rs.getString("summary");
-                s.body = rs.getString("body");
-                s.checklist = rs.getString("checklist");
-                s.checklistItem = rs.getString("checklist_item");
-                int category = rs.getInt("category");
-                s.category = rs.wasNull() ? null : category;
-                s.unit = rs.getString("unit");
-                s.audience = rs.getString("audience");
-                s.status = rs.getString("status");
-                s.publishedAt = ItemState.normalize(rs.getObject("published_at", OffsetDateTime.class));
-                s.producedAt = rs.getObject("produced_at", LocalDate.class);
-                s.withdrawnAt = ItemState.normalize(rs.getObject("withdrawn_at", OffsetDateTime.class));
-                s.withdrawReason = rs.getString("withdraw_reason");
-                s.attachments = new ArrayList<>(readAttachments(rs.getString("attachments")));
-                s.source = rs.getString("source");
-                s.externalId = rs.getString("external_id");
-                s.contentHash = rs.getString("content_hash");
-                s.version = rs.getLong("version");
-                s.createdAt = ItemState.normalize(rs.getObject("created_at", OffsetDateTime.class));
-                s.updatedAt = ItemState.normalize(rs.getObject("updated_at", OffsetDateTime.class));
+                ItemState s = columns.read(rs);
                 items.put(s.id, s);
             }
         }
@@ -322,21 +262,5 @@ public class ItemRepository {
             items.values().forEach(s -> s.postings.sort(POSTING_ORDER));
         }
         return new ArrayList<>(items.values());
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise", e);
-        }
-    }
-
-    private List<ItemViews.Attachment> readAttachments(String text) {
-        try {
-            return text == null ? List.of() : json.readValue(text, ATTACHMENTS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored attachments are not JSON", e);
-        }
     }
 }

@@ -35,12 +35,10 @@ public record ItemRequest(
         LocalDate producedAt,
         @Size(max = 20) List<@Valid @NotNull PostingRequest> postings,
         @Size(max = 50) List<@Valid @NotNull AttachmentRequest> attachments,
-        @Schema(description = "push only: PUBLISHED (default), DRAFT or WITHDRAWN", example = "PUBLISHED") Status status,
+        @Schema(description = "push only: PUBLISHED (default), DRAFT or WITHDRAWN", example = "PUBLISHED") ItemStatus status,
         @Size(max = 1000) @Schema(description = "push only: why a WITHDRAWN item was withdrawn") String withdrawReason) {
 
     public enum Audience { PUBLIC, CAMPUS }
-
-    public enum Status { DRAFT, PUBLISHED, WITHDRAWN }
 
     /** One channel an item went out on. */
     @Schema(name = "PostingRequest")

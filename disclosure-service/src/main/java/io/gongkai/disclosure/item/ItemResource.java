@@ -1,15 +1,28 @@
 package io.gongkai.disclosure.item;
 
-import io.gongkai.commons.problem.Problem;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.BAD_REQUEST;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.CONFLICT;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.FORBIDDEN;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.NOT_FOUND;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.PRECONDITION_FAILED;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.TOO_LARGE;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.UNAUTHORIZED;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.UNPROCESSABLE;
+
+import io.gongkai.commons.period.ReportPeriod;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.commons.web.ETags;
-import io.gongkai.disclosure.platform.Caller;
+import io.gongkai.disclosure.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -22,14 +35,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -78,68 +89,42 @@ public class ItemResource {
                             + "\"postings\":[{\"channel\":\"PORTAL\",\"url\":\"https://www.example.edu.cn/a.htm\","
                             + "\"postedAt\":\"2022-05-20T09:00:00+08:00\"}],\"version\":2}],\"nextCursor\":null}")))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", description = "Bad filter, limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     public Response list(
-            @Parameter(description = "keywords; two Chinese characters are enough", example = "招生") @QueryParam("q") String q,
-            @Parameter(description = "checklist category 1-10") @QueryParam("category") String categoryParam,
+            @Parameter(description = "keywords; two Chinese characters are enough", example = "招生")
+            @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "checklist category 1-99") @QueryParam("category") @Min(1) @Max(99) Integer category,
             @Parameter(description = "checklist item number", example = "7") @QueryParam("checklistItem") String checklistItem,
             @Parameter(description = "channel code", example = "WECHAT") @QueryParam("channel") String channel,
             @Parameter(description = "unit code", example = "ADMISSIONS") @QueryParam("unit") String unit,
-            @Parameter(description = "report year Y: 1 Sep Y-1 .. 31 Aug Y", example = "2022") @QueryParam("year") String yearParam,
-            @Parameter(description = "first day (Asia/Shanghai), inclusive", example = "2021-09-01") @QueryParam("from") String from,
-            @Parameter(description = "last day (Asia/Shanghai), inclusive", example = "2022-08-31") @QueryParam("to") String to,
-            @Parameter(description = "DRAFT, PUBLISHED or WITHDRAWN (public callers only ever get PUBLISHED)",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"DRAFT", "PUBLISHED", "WITHDRAWN"}))
-            @QueryParam("status") String status,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"PUBLIC", "CAMPUS"})) @QueryParam("audience") String audience,
-            @Parameter(description = "relevance (default with q) or newest",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"relevance", "newest"})) @QueryParam("sort") String sort,
+            @Parameter(description = "report year Y: 1 Sep Y-1 .. 31 Aug Y (not with from/to)", example = "2022")
+            @QueryParam("year") Integer year,
+            @Parameter(description = "first day (Asia/Shanghai), inclusive", example = "2021-09-01") @QueryParam("from") LocalDate from,
+            @Parameter(description = "last day (Asia/Shanghai), inclusive", example = "2022-08-31") @QueryParam("to") LocalDate to,
+            @Parameter(description = "public callers only ever get PUBLISHED; any letter case") @QueryParam("status") ItemStatus status,
+            @Parameter(description = "any letter case") @QueryParam("audience") ItemRequest.Audience audience,
+            @Parameter(description = "relevance (default with q) or newest; any letter case") @QueryParam("sort") ItemSearch.Sort sort,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "page size, 1-200") @QueryParam("limit") String limitParam,
-            @Parameter(description = "add counts per category, channel, unit and year") @QueryParam("facets") boolean facets,
-            @HeaderParam("If-None-Match") String ifNoneMatch) {
-        Integer category = integer("category", categoryParam, 1, 99);
-        Integer year = integer("year", yearParam, 2000, 2100);
-        Integer limitValue = integer("limit", limitParam, 1, 200);
-        int limit = limitValue == null ? 20 : limitValue;
-        LocalDate fromDate = date("from", from);
-        LocalDate toExclusive = to == null ? null : date("to", to).plusDays(1);
-        if (year != null) {
-            if (from != null || to != null) {
-                throw ProblemException.invalid("year", "give either year or from/to");
-            }
-            fromDate = LocalDate.of(year - 1, 9, 1);
-            toExclusive = LocalDate.of(year, 9, 1);
-        }
-        if (fromDate != null && toExclusive != null && !fromDate.isBefore(toExclusive)) {
-            throw ProblemException.invalid("to", "must not be before from");
-        }
-        ItemSearch.Sort order = sort == null ? null : switch (sort.toLowerCase(Locale.ROOT)) {
-            case "relevance" -> ItemSearch.Sort.RELEVANCE;
-            case "newest" -> ItemSearch.Sort.NEWEST;
-            default -> throw ProblemException.invalid("sort", "must be relevance or newest");
-        };
-        if (q != null && q.length() > 200) {
-            throw ProblemException.invalid("q", "must be at most 200 characters");
-        }
-        Caller.Visibility visibility = caller.visibility();
-        byte[] page = search.search(new ItemSearch.Criteria(blank(q), category, blank(checklistItem), blank(channel), blank(unit),
-                fromDate, toExclusive, oneOf("status", status, "DRAFT", "PUBLISHED", "WITHDRAWN"),
-                oneOf("audience", audience, "PUBLIC", "CAMPUS"), order, blank(cursor), limit, facets, visibility));
-        return cached(page, new EntityTag(digest(page), true), ifNoneMatch, visibility);
+            @Parameter(description = "page size") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit,
+            @Parameter(description = "add counts per category, channel, unit and year") @QueryParam("facets") @DefaultValue("false")
+            boolean facets,
+            @Context Request request) {
+        ReportPeriod period = ReportPeriod.fromQuery(year, from, to, false);
+        byte[] page = search.search(new ItemSearch.Criteria(q, category, checklistItem, channel, unit, period.from(),
+                period.toExclusive(), status, audience, sort, cursor, limit, facets), caller);
+        return cached(page, new EntityTag(digest(page), true), request, caller);
     }
 
     @GET
     @Path("/feed.atom")
     @PermitAll
     @Produces("application/atom+xml")
-    @Operation(summary = "Atom feed of the newest published public items")
+    @Operation(summary = "Atom feed of the newest published public items",
+            description = "Links and ids use the address the caller used (the gateway's, through X-Forwarded-*).")
     @APIResponse(responseCode = "200", description = "Atom 1.0 feed (newest 50)",
             content = @Content(mediaType = "application/atom+xml"))
     public Response feed(@Context UriInfo uri) {
-        String base = uri.getBaseUri().toString().replaceAll("/$", "");
-        return Response.ok(atom.render(base, 50), "application/atom+xml; charset=utf-8")
+        return Response.ok(atom.render(uri.getBaseUri(), 50), "application/atom+xml; charset=utf-8")
                 .header("Cache-Control", PUBLIC_CACHE).build();
     }
 
@@ -150,15 +135,10 @@ public class ItemResource {
     @APIResponse(responseCode = "200", description = "The item; ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemViews.Item.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such item, or not visible to the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response one(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch,
-                        @HeaderParam("Authorization") String authorization) {
-        UUID uuid = uuid(id);
-        // the public path (no token) is the hot one: no identity to resolve
-        Caller.Visibility visibility = authorization == null ? Caller.Visibility.PUBLIC : caller.visibility();
-        ItemRepository.StoredView view = items.view(uuid, visibility).orElseThrow(() -> ProblemException.notFound("Item " + id));
-        return cached(view.json(), ETags.of(view.version()), ifNoneMatch, visibility);
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    public Response one(@PathParam("id") UUID id, @Context Request request) {
+        ItemRepository.StoredView view = items.view(id, caller).orElseThrow(() -> ProblemException.notFound("Item " + id));
+        return cached(view.json(), ETags.of(view.version()), request, caller);
     }
 
     @GET
@@ -168,14 +148,11 @@ public class ItemResource {
     @Operation(summary = "Audit history of an item: who changed what and when (staff)")
     @APIResponse(responseCode = "200", description = "History, oldest first",
             content = @Content(schema = @Schema(implementation = ItemViews.HistoryEntry.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not staff",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such item",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ItemViews.HistoryEntry> history(@PathParam("id") String id) {
-        return items.history(uuid(id));
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    public List<ItemViews.HistoryEntry> history(@PathParam("id") UUID id) {
+        return items.history(id);
     }
 
     @POST
@@ -184,25 +161,20 @@ public class ItemResource {
     @Operation(summary = "Create an item (a DRAFT); editors only for their own unit")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = ItemViews.Item.class)))
-    @APIResponse(responseCode = "400", description = "Invalid item (names each field)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin, or an editor of another unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request in the last 24 hours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "413", ref = TOO_LARGE)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     public Response create(
             @Parameter(description = "makes a retry safe: the same key and body within 24 hours answer with the item "
                     + "the first attempt created (header Idempotent-Replayed: true) instead of creating another",
                     example = "2f1c7a9e-create-admissions-notice") @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Valid @NotNull ItemRequest request) {
+            @Valid @NotNull ItemRequest request, @Context UriInfo uri) {
         ItemService.Created created = items.create(request, idempotencyKey);
         ItemState item = created.item();
-        Response.ResponseBuilder response = Response.created(URI.create("/api/v1/items/" + item.id)).tag(ETags.of(item.version))
-                .entity(item.view(dueDate(item)));
+        Response.ResponseBuilder response = Response.created(uri.getAbsolutePathBuilder().path(item.id.toString()).build())
+                .tag(ETags.of(item.version)).entity(item.view(dueDate(item)));
         if (created.replayed()) {
             response.header("Idempotent-Replayed", "true");
         }
@@ -217,17 +189,13 @@ public class ItemResource {
             + "status changes through publish and withdraw.")
     @APIResponse(responseCode = "200", description = "Updated; ETag is the new version",
             content = @Content(schema = @Schema(implementation = ItemViews.Item.class)))
-    @APIResponse(responseCode = "400", description = "Invalid item",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not allowed for this unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such item",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @Valid @NotNull ItemRequest request) {
-        return written(items.replace(uuid(id), request, ifMatch));
+        return written(items.replace(id, request, ifMatch));
     }
 
     @PATCH
@@ -238,17 +206,13 @@ public class ItemResource {
     @Operation(summary = "Change some fields of an item (JSON merge patch, If-Match)")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = ItemViews.Item.class)))
-    @APIResponse(responseCode = "400", description = "Invalid patch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not allowed for this unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such item",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @Schema(example = "{\"summary\": \"更新后的摘要\"}") String patch) {
-        return written(items.patch(uuid(id), patch, ifMatch));
+        return written(items.patch(id, patch, ifMatch));
     }
 
     @POST
@@ -258,17 +222,13 @@ public class ItemResource {
     @Operation(summary = "Publish a draft (publishing twice is a no-op)")
     @APIResponse(responseCode = "200", description = "Published",
             content = @Content(schema = @Schema(implementation = ItemViews.Item.class)))
-    @APIResponse(responseCode = "403", description = "Not allowed for this unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such item",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The item is withdrawn",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response publish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT, description = "The item is withdrawn")
+    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+    public Response publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @Valid ItemViews.PublishRequest request) {
-        return written(items.publish(uuid(id), request == null ? null : request.publishedAt(), ifMatch));
+        return written(items.publish(id, request == null ? null : request.publishedAt(), ifMatch));
     }
 
     @POST
@@ -278,19 +238,14 @@ public class ItemResource {
     @Operation(summary = "Withdraw a published item, with a reason (the item and its history stay)")
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(schema = @Schema(implementation = ItemViews.Item.class)))
-    @APIResponse(responseCode = "400", description = "No reason given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not allowed for this unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such item",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The item is not published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT, description = "The item is not published")
+    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                              @Valid @NotNull ItemViews.WithdrawRequest request) {
-        return written(items.withdraw(uuid(id), request.reason(), ifMatch));
+        return written(items.withdraw(id, request.reason(), ifMatch));
     }
 
     @POST
@@ -300,17 +255,13 @@ public class ItemResource {
     @Operation(summary = "Record that the item went out on one more channel")
     @APIResponse(responseCode = "201", description = "Posting added",
             content = @Content(schema = @Schema(implementation = ItemViews.Item.class)))
-    @APIResponse(responseCode = "400", description = "Unknown channel or bad url",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such item",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already posted on that channel",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addPosting(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT, description = "Already posted on that channel")
+    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+    public Response addPosting(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                @Valid @NotNull ItemRequest.PostingRequest posting) {
-        ItemState item = items.addPosting(uuid(id), posting, ifMatch);
+        ItemState item = items.addPosting(id, posting, ifMatch);
         return Response.status(201).tag(ETags.of(item.version)).entity(item.view(dueDate(item))).build();
     }
 
@@ -321,13 +272,11 @@ public class ItemResource {
     @Operation(summary = "Remove the posting of an item on a channel")
     @APIResponse(responseCode = "200", description = "Posting removed",
             content = @Content(schema = @Schema(implementation = ItemViews.Item.class)))
-    @APIResponse(responseCode = "404", description = "No such item or posting",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response removePosting(@PathParam("id") String id, @PathParam("channel") String channel,
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+    public Response removePosting(@PathParam("id") UUID id, @PathParam("channel") String channel,
                                   @HeaderParam("If-Match") String ifMatch) {
-        return written(items.removePosting(uuid(id), channel, ifMatch));
+        return written(items.removePosting(id, channel, ifMatch));
     }
 
     private Response written(ItemState item) {
@@ -335,38 +284,21 @@ public class ItemResource {
     }
 
     private LocalDate dueDate(ItemState item) {
-        return item.producedAt == null ? null : items.dueDate(item.producedAt);
+        return items.dueDate(item);
     }
 
-    /** A read with ETag and Cache-Control: a client that has the current version gets a 304. */
-    static Response cached(byte[] json, EntityTag tag, String ifNoneMatch, Caller.Visibility visibility) {
-        String cache = visibility == Caller.Visibility.PUBLIC ? PUBLIC_CACHE : PRIVATE_CACHE;
-        if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
-            return Response.notModified(tag).header("Cache-Control", cache).header("Vary", "Authorization").build();
-        }
-        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(tag).header("Cache-Control", cache)
-                .header("Vary", "Authorization").build();
-    }
-
-    private static boolean matches(String ifNoneMatch, EntityTag tag) {
-        for (String candidate : ifNoneMatch.split(",")) {
-            String value = candidate.trim();
-            if (value.equals("*")) {
-                return true;
-            }
-            if (value.startsWith("W/")) {
-                value = value.substring(2);
-            }
-            if (value.equals("\"" + tag.getValue() + "\"")) {
-                return true;
-            }
-        }
-        return false;
+    /** A read with ETag and Cache-Control (shared caches only for the public answer): the current version gets a 304. */
+    private static Response cached(byte[] json, EntityTag tag, Request request, Caller caller) {
+        String cache = caller.anonymous() ? PUBLIC_CACHE : PRIVATE_CACHE;
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder response = unchanged != null ? unchanged
+                : Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(tag);
+        return response.header("Cache-Control", cache).header("Vary", "Authorization").build();
     }
 
     /**
-     * The weak ETag of a page: CRC-32 and CRC-32C of its bytes (64 bits, both computed by CPU instructions).
-     * It only has to tell one answer to the same URL from the next; SHA-256 cost a sixth of a search.
+     * The weak ETag of a page: CRC-32 and CRC-32C of its bytes (64 bits). It only has to tell one answer
+     * to the same URL from the next, and a cryptographic digest would cost a good part of a search.
      */
     static String digest(byte[] json) {
         CRC32 crc = new CRC32();
@@ -374,57 +306,5 @@ public class ItemResource {
         CRC32C crcC = new CRC32C();
         crcC.update(json);
         return HexFormat.of().toHexDigits((crc.getValue() << 32) | crcC.getValue());
-    }
-
-    static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Item " + (id.length() > 40 ? id.substring(0, 40) : id));
-        }
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be a date such as 2022-08-31");
-        }
-    }
-
-    /** A whole number in [min, max], or null when absent: a bad value is a 400 that names the parameter. */
-    public static Integer integer(String field, String value, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ProblemException.invalid(field, "must be a whole number from " + min + " to " + max);
-    }
-
-    private static String oneOf(String field, String value, String... allowed) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String upper = value.toUpperCase(Locale.ROOT);
-        for (String a : allowed) {
-            if (a.equals(upper)) {
-                return a;
-            }
-        }
-        throw ProblemException.invalid(field, "must be one of " + String.join(", ", allowed));
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.commons.paging.Cursors;
 import io.gongkai.commons.problem.ProblemException;
-import io.gongkai.disclosure.platform.Caller;
-import io.gongkai.disclosure.platform.Jdbc;
+import io.gongkai.commons.database.JdbcFailure;
+import io.gongkai.disclosure.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -42,13 +43,41 @@ public class ItemSearch {
 
     public enum Sort { RELEVANCE, NEWEST }
 
+    /** What a search asks for; blank text filters are no filter. */
     public record Criteria(String q, Integer category, String checklistItem, String channel, String unit,
-                           LocalDate from, LocalDate toExclusive, String status, String audience, Sort sort,
-                           String cursor, int limit, boolean facets, Caller.Visibility visibility) {
+                           LocalDate from, LocalDate toExclusive, ItemStatus status, ItemRequest.Audience audience, Sort sort,
+                           String cursor, int limit, boolean facets, Visibility visibility) {
+        public Criteria(String q, Integer category, String checklistItem, String channel, String unit, LocalDate from,
+                        LocalDate toExclusive, ItemStatus status, ItemRequest.Audience audience, Sort sort, String cursor,
+                        int limit, boolean facets) {
+            this(q, category, checklistItem, channel, unit, from, toExclusive, status, audience, sort, cursor, limit, facets,
+                    Visibility.PUBLIC);
+        }
+
+        Criteria seenAs(Visibility seen) {
+            return new Criteria(q, category, checklistItem, channel, unit, from, toExclusive, status, audience, sort, cursor,
+                    limit, facets, seen);
+        }
+
+        public Criteria {
+            q = blankToNull(q);
+            checklistItem = blankToNull(checklistItem);
+            channel = blankToNull(channel);
+            unit = blankToNull(unit);
+            cursor = blankToNull(cursor);
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
     }
 
     /** The page as UTF-8 JSON: {"items": [...], "nextCursor": ..., "facets": ...}. */
-    public byte[] search(Criteria c) {
+    public byte[] search(Criteria criteria, Caller reader) {
+        return search(criteria.seenAs(reader.visibility()));
+    }
+
+    private byte[] search(Criteria c) {
         List<Bigrams.Term> terms = Bigrams.queryTerms(c.q());
         boolean text = !terms.isEmpty();
         if (c.q() != null && !c.q().isBlank() && !text) {
@@ -140,7 +169,7 @@ public class ItemSearch {
                 out.writeBytes(write(facets(conn, where, params)));
             }
         } catch (SQLException e) {
-            throw Jdbc.wrap(e);
+            throw JdbcFailure.wrap(e);
         }
         out.write('}');
         return out.toByteArray();
@@ -249,11 +278,11 @@ public class ItemSearch {
         }
         if (c.status() != null) {
             w.append(" AND status = ?");
-            params.add(c.status());
+            params.add(c.status().name());
         }
         if (c.audience() != null) {
             w.append(" AND audience = ?");
-            params.add(c.audience());
+            params.add(c.audience().name());
         }
         if (c.category() != null) {
             w.append(" AND category = ?");
@@ -290,7 +319,7 @@ public class ItemSearch {
 
     private static OffsetDateTime parseTime(String text) {
         try {
-            return java.time.Instant.parse(text).atOffset(ZoneOffset.UTC);
+            return Instant.parse(text).atOffset(ZoneOffset.UTC);
         } catch (RuntimeException e) {
             throw Cursors.invalid();
         }

@@ -1,17 +1,20 @@
 package io.gongkai.disclosure.item;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gongkai.commons.problem.Problem;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.commons.web.ETags;
-import io.gongkai.disclosure.platform.Caller;
+import io.gongkai.disclosure.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,12 +46,13 @@ public class ItemService {
     }
 
     /** The stored JSON of an item if the caller may see it; a hidden item is "not found", never "forbidden". */
-    public Optional<ItemRepository.StoredView> view(UUID id, Caller.Visibility visibility) {
+    public Optional<ItemRepository.StoredView> view(UUID id, Caller reader) {
+        Visibility visibility = reader.visibility();
         return items.view(id).filter(v -> visibility.sees(v.status(), v.audience()));
     }
 
-    public java.time.LocalDate dueDate(java.time.LocalDate producedAt) {
-        return writer.workingDays().dueDate(producedAt);
+    public LocalDate dueDate(ItemState item) {
+        return writer.dueDate(item);
     }
 
     public List<ItemViews.HistoryEntry> history(UUID id) {
@@ -91,14 +95,14 @@ public class ItemService {
     }
 
     private ItemState create(ItemRequest request) {
-        if (request.status() != null && request.status() != ItemRequest.Status.DRAFT) {
+        if (request.status() != null && request.status() != ItemStatus.DRAFT) {
             throw ProblemException.invalid("status", "a new item is a DRAFT; use publish and withdraw");
         }
         rejectWithdrawReason(request);
         OffsetDateTime now = now();
         ItemState item = new ItemState();
         item.id = UUID.randomUUID();
-        item.status = "DRAFT";
+        item.status = ItemLifecycle.next(null, ItemLifecycle.Step.CREATE);
         check(writer.apply(request, item, references.load(), now));
         mayWrite(item.unit);
         item.version = 1;
@@ -128,7 +132,7 @@ public class ItemService {
         JsonNode patch;
         try {
             patch = patchText == null || patchText.isBlank() ? null : json.readTree(patchText);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new ProblemException(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON");
         }
         if (patch == null || !patch.isObject()) {
@@ -146,11 +150,11 @@ public class ItemService {
         ItemRequest request;
         try {
             request = json.treeToValue(current, ItemRequest.class);
-        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+        } catch (JsonMappingException e) {
             String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
             throw ProblemException.invalid(field, "has the wrong type or value");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             throw ProblemException.badRequest("The patch does not give a valid item");
         }
         Set<ConstraintViolation<ItemRequest>> violations = validator.validate(request);
@@ -171,34 +175,16 @@ public class ItemService {
     @Transactional
     public ItemState publish(UUID id, OffsetDateTime publishedAt, String ifMatch) {
         ItemState before = load(id, ifMatch);
-        if (before.published()) {
-            return before;
-        }
-        if (!"DRAFT".equals(before.status)) {
-            throw ProblemException.conflict("Only a draft can be published; this item is " + before.status);
-        }
         OffsetDateTime now = now();
-        ItemState after = before.copy();
-        after.status = "PUBLISHED";
-        if (publishedAt != null) {
-            after.publishedAt = ItemState.normalize(publishedAt);
-        } else if (after.publishedAt == null) {
-            after.publishedAt = now;
-        }
-        return save(before, after, "published", null, now);
+        ItemState after = ItemLifecycle.publish(before, publishedAt, now);
+        return after == before ? before : save(before, after, "published", null, now);
     }
 
     @Transactional
     public ItemState withdraw(UUID id, String reason, String ifMatch) {
         ItemState before = load(id, ifMatch);
-        if (!before.published()) {
-            throw ProblemException.conflict("Only a published item can be withdrawn; this item is " + before.status);
-        }
         OffsetDateTime now = now();
-        ItemState after = before.copy();
-        after.status = "WITHDRAWN";
-        after.withdrawnAt = now;
-        after.withdrawReason = reason.strip();
+        ItemState after = ItemLifecycle.withdraw(before, reason, now);
         return save(before, after, "withdrawn", after.withdrawReason, now);
     }
 
@@ -260,7 +246,7 @@ public class ItemService {
 
     static ItemRequest asRequest(ItemState s) {
         return new ItemRequest(s.title, s.summary, s.body, s.checklistItem, s.category, s.unit,
-                ItemRequest.Audience.valueOf(s.audience), s.publishedAt, s.producedAt,
+                s.audience, s.publishedAt, s.producedAt,
                 s.postings.stream().map(p -> new ItemRequest.PostingRequest(p.channel(), p.url(), p.postedAt())).toList(),
                 s.attachments.stream().map(a -> new ItemRequest.AttachmentRequest(a.name(), a.url(), a.size(), a.type())).toList(),
                 null, null);
@@ -281,9 +267,5 @@ public class ItemService {
 
     static OffsetDateTime now() {
         return ItemState.normalize(OffsetDateTime.now());
-    }
-
-    static List<Problem.Violation> none() {
-        return new ArrayList<>();
     }
 }

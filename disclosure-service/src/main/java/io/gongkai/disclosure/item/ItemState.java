@@ -23,8 +23,8 @@ public final class ItemState {
     public String checklistItem;
     public Integer category;
     public String unit;
-    public String audience;
-    public String status;
+    public ItemRequest.Audience audience;
+    public ItemStatus status;
     public OffsetDateTime publishedAt;
     public LocalDate producedAt;
     public OffsetDateTime withdrawnAt;
@@ -44,35 +44,13 @@ public final class ItemState {
                 : time.truncatedTo(ChronoUnit.MICROS).atZoneSameInstant(BUSINESS_ZONE).toOffsetDateTime();
     }
 
+    /** A copy to change: the same columns ({@link ItemColumns}) and postings. */
     public ItemState copy() {
-        ItemState c = new ItemState();
-        c.id = id;
-        c.title = title;
-        c.summary = summary;
-        c.body = body;
-        c.checklist = checklist;
-        c.checklistItem = checklistItem;
-        c.category = category;
-        c.unit = unit;
-        c.audience = audience;
-        c.status = status;
-        c.publishedAt = publishedAt;
-        c.producedAt = producedAt;
-        c.withdrawnAt = withdrawnAt;
-        c.withdrawReason = withdrawReason;
-        c.postings = new ArrayList<>(postings);
-        c.attachments = new ArrayList<>(attachments);
-        c.source = source;
-        c.externalId = externalId;
-        c.contentHash = contentHash;
-        c.version = version;
-        c.createdAt = createdAt;
-        c.updatedAt = updatedAt;
-        return c;
+        return ItemColumns.copy(this);
     }
 
     public boolean published() {
-        return "PUBLISHED".equals(status);
+        return status == ItemStatus.PUBLISHED;
     }
 
     public ItemViews.Item view(LocalDate dueDate) {

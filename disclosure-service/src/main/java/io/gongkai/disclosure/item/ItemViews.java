@@ -1,6 +1,8 @@
 package io.gongkai.disclosure.item;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,8 +27,8 @@ public final class ItemViews {
             @Schema(example = "2014") String checklist,
             @Schema(example = "2") Integer category,
             @Schema(example = "ADMISSIONS") String unit,
-            @Schema(example = "PUBLIC") String audience,
-            @Schema(example = "PUBLISHED") String status,
+            @Schema(example = "PUBLIC") ItemRequest.Audience audience,
+            @Schema(example = "PUBLISHED") ItemStatus status,
             OffsetDateTime publishedAt,
             LocalDate producedAt,
             @Schema(description = "producedAt + 20 working days (Mon–Fri)") LocalDate dueDate,
@@ -51,8 +53,8 @@ public final class ItemViews {
             String checklistItem,
             Integer category,
             String unit,
-            String audience,
-            String status,
+            ItemRequest.Audience audience,
+            ItemStatus status,
             OffsetDateTime publishedAt,
             List<Posting> postings,
             long version) {
@@ -92,7 +94,7 @@ public final class ItemViews {
 
     @Schema(name = "WithdrawRequest")
     public record WithdrawRequest(
-            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 1000)
+            @NotBlank @Size(max = 1000)
             @Schema(example = "信息有误，更正后重新发布") String reason) {
     }
 

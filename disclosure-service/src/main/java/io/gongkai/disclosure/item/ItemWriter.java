@@ -5,23 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gongkai.commons.problem.Problem;
-import io.gongkai.disclosure.checklist.WorkingDays;
-import io.gongkai.disclosure.outbox.Outbox;
+import io.gongkai.disclosure.calendar.PublicationDeadlines;
+import io.gongkai.commons.outbox.OutboxEvent;
+import io.gongkai.disclosure.outbox.ItemEvents;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The rules every item write shares, whoever writes (editor or source system): a request checked
@@ -32,18 +28,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ItemWriter {
 
     private final ObjectMapper json;
-    private final WorkingDays workingDays;
+    private final PublicationDeadlines deadlines;
 
-    public ItemWriter(ObjectMapper json,
-                      @ConfigProperty(name = "gongkai.disclosure.publish-within-working-days", defaultValue = "20") int limit,
-                      @ConfigProperty(name = "gongkai.disclosure.working-days", defaultValue = "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY")
-                      List<DayOfWeek> days) {
+    public ItemWriter(ObjectMapper json, PublicationDeadlines deadlines) {
         this.json = json;
-        this.workingDays = new WorkingDays(EnumSet.copyOf(days), limit);
+        this.deadlines = deadlines;
     }
 
-    public WorkingDays workingDays() {
-        return workingDays;
+    /** The publication due date of an item (20 working days of the official calendar after producedAt), or null. */
+    public LocalDate dueDate(ItemState item) {
+        return item.producedAt == null ? null : deadlines.dueDate(item.producedAt);
     }
 
     /**
@@ -82,8 +76,8 @@ public class ItemWriter {
             problems.add(new Problem.Violation("unit", "is not a known unit"));
         }
         target.unit = r.unit();
-        target.audience = r.audience() == null ? "PUBLIC" : r.audience().name();
-        if (r.publishedAt() != null || "DRAFT".equals(target.status) || target.status == null) {
+        target.audience = r.audience() == null ? ItemRequest.Audience.PUBLIC : r.audience();
+        if (r.publishedAt() != null || target.status == ItemStatus.DRAFT || target.status == null) {
             target.publishedAt = ItemState.normalize(r.publishedAt());
         }
         target.producedAt = r.producedAt();
@@ -136,11 +130,10 @@ public class ItemWriter {
         if (before != null && postingsChanged) {
             changed.add("postings");
         }
-        if (before != null && !before.status.equals(after.status)) {
+        if (before != null && before.status != after.status) {
             changed.add("status");
         }
-        LocalDate due = after.producedAt == null ? null : workingDays.dueDate(after.producedAt);
-        String viewJson = write(after.view(due));
+        String viewJson = write(after.view(dueDate(after)));
         String summaryJson = write(after.summaryView());
         return new ItemRepository.Write(after, before == null, postingsChanged,
                 Bigrams.searchVector(after.title, after.summary,
@@ -150,42 +143,42 @@ public class ItemWriter {
     }
 
     /** The events of a change, for consumers that count published items (stats-service). */
-    List<Outbox> events(ItemState before, ItemState after, List<String> changed, OffsetDateTime now) {
-        List<Outbox> events = new ArrayList<>();
+    List<OutboxEvent> events(ItemState before, ItemState after, List<String> changed, OffsetDateTime now) {
+        List<OutboxEvent> events = new ArrayList<>();
         boolean wasPublished = before != null && before.published();
         if (after.published() && !wasPublished) {
-            events.add(event(Outbox.PUBLISHED, after, after.publishedAt, null));
-        } else if (wasPublished && "WITHDRAWN".equals(after.status)) {
-            events.add(event(Outbox.WITHDRAWN, after, after.withdrawnAt != null ? after.withdrawnAt : now, null));
+            events.add(event(ItemEvents.PUBLISHED, after, after.publishedAt, null));
+        } else if (wasPublished && after.status == ItemStatus.WITHDRAWN) {
+            events.add(event(ItemEvents.WITHDRAWN, after, after.withdrawnAt != null ? after.withdrawnAt : now, null));
         } else if (wasPublished && after.published()) {
             List<String> content = new ArrayList<>(changed);
             content.remove("postings");
             if (!content.isEmpty()) {
-                events.add(event(Outbox.CHANGED, after, after.publishedAt, null));
+                events.add(event(ItemEvents.CHANGED, after, after.publishedAt, null));
             }
             for (ItemViews.Posting p : after.postings) {
                 if (before.postings.stream().noneMatch(old -> old.channel().equals(p.channel()))) {
-                    events.add(event(Outbox.POSTING_ADDED, after, p.postedAt(), p));
+                    events.add(event(ItemEvents.POSTING_ADDED, after, p.postedAt(), p));
                 }
             }
             for (ItemViews.Posting p : before.postings) {
                 if (after.postings.stream().noneMatch(now2 -> now2.channel().equals(p.channel()))) {
-                    events.add(event(Outbox.POSTING_REMOVED, after, now, p));
+                    events.add(event(ItemEvents.POSTING_REMOVED, after, now, p));
                 }
             }
         }
         return events;
     }
 
-    private Outbox event(String type, ItemState item, OffsetDateTime occurredAt, ItemViews.Posting posting) {
+    private OutboxEvent event(String type, ItemState item, OffsetDateTime occurredAt, ItemViews.Posting posting) {
         ObjectNode payload = json.createObjectNode();
         payload.put("itemId", item.id.toString());
-        payload.put("status", item.status);
+        payload.put("status", item.status.name());
         payload.put("category", item.category);
         payload.put("checklist", item.checklist);
         payload.put("checklistItem", item.checklistItem);
         payload.put("unit", item.unit);
-        payload.put("audience", item.audience);
+        payload.put("audience", item.audience.name());
         payload.put("publishedAt", item.publishedAt == null ? null : item.publishedAt.toString());
         ArrayNode channels = payload.putArray("channels");
         item.postings.forEach(p -> channels.add(p.channel()));
@@ -196,7 +189,7 @@ public class ItemWriter {
         if (item.source != null) {
             payload.put("source", item.source);
         }
-        return new Outbox(UUID.randomUUID(), type, item.id, occurredAt, payload.toString());
+        return OutboxEvent.of(type, item.id, occurredAt, payload.toString());
     }
 
     private String write(Object value) {
@@ -209,9 +202,5 @@ public class ItemWriter {
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

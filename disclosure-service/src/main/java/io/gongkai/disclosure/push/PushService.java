@@ -7,21 +7,27 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gongkai.commons.problem.FieldNames;
 import io.gongkai.commons.problem.Problem;
 import io.gongkai.commons.problem.ProblemException;
+import io.gongkai.disclosure.item.ItemLifecycle;
 import io.gongkai.disclosure.item.ItemRepository;
 import io.gongkai.disclosure.item.ItemRequest;
 import io.gongkai.disclosure.item.ItemState;
+import io.gongkai.disclosure.item.ItemStatus;
 import io.gongkai.disclosure.item.ItemWriter;
 import io.gongkai.disclosure.item.ReferenceData;
-import io.gongkai.disclosure.platform.Caller;
+import io.gongkai.commons.outbox.OutboxEvent;
+import io.gongkai.disclosure.security.Caller;
 import io.gongkai.disclosure.source.SourceSystemService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,11 +67,8 @@ public class PushService {
 
     /** A source system pushes as itself only (claim "source"); an admin may push as any known source. */
     public void authorize(String source) {
-        if (!caller.admin()) {
-            String own = caller.claim("source").orElse(null);
-            if (!source.equals(own)) {
-                throw ProblemException.forbidden("This token may not push as source " + clip(source));
-            }
+        if (!caller.mayActAsSource(source)) {
+            throw ProblemException.forbidden("This token may not push as source " + clip(source));
         }
         if (!sources.active(source)) {
             throw ProblemException.forbidden("Source " + clip(source) + " is not a known, active source system");
@@ -156,8 +159,8 @@ public class PushService {
         Set<String> ids = new LinkedHashSet<>();
         records.stream().filter(r -> r.problems().isEmpty()).forEach(r -> ids.add(r.externalId()));
         Map<String, ItemState> current = new HashMap<>(items.findBySource(source, ids));
-        Map<String, ItemRepository.Write> writes = new java.util.LinkedHashMap<>();
-        Set<String> createdHere = new java.util.HashSet<>();
+        Map<String, ItemRepository.Write> writes = new LinkedHashMap<>();
+        Set<String> createdHere = new HashSet<>();
         OffsetDateTime now = ItemState.normalize(OffsetDateTime.now());
         String actor = "source:" + source + " (" + caller.subject() + ")";
         List<PushResult> results = new ArrayList<>();
@@ -187,25 +190,15 @@ public class PushService {
                 after = before.copy();
             }
             List<Problem.Violation> problems = writer.apply(r, after, ref, now);
-            ItemRequest.Status status = r.status() == null ? ItemRequest.Status.PUBLISHED : r.status();
-            if (status == ItemRequest.Status.WITHDRAWN && (r.withdrawReason() == null || r.withdrawReason().isBlank())) {
+            ItemStatus status = r.status() == null ? ItemStatus.PUBLISHED : r.status();
+            if (status == ItemStatus.WITHDRAWN && (r.withdrawReason() == null || r.withdrawReason().isBlank())) {
                 problems.add(new Problem.Violation("withdrawReason", "is required when status is WITHDRAWN"));
             }
             if (!problems.isEmpty()) {
                 results.add(new PushResult(index, record.externalId(), PushResult.REJECTED, null, null, problems, null));
                 continue;
             }
-            after.status = status.name();
-            if (status == ItemRequest.Status.PUBLISHED && after.publishedAt == null) {
-                after.publishedAt = before != null && before.publishedAt != null ? before.publishedAt : now;
-            }
-            if (status == ItemRequest.Status.WITHDRAWN) {
-                after.withdrawReason = r.withdrawReason().strip();
-                after.withdrawnAt = before != null && before.withdrawnAt != null ? before.withdrawnAt : now;
-            } else {
-                after.withdrawReason = null;
-                after.withdrawnAt = null;
-            }
+            ItemLifecycle.pushed(before, after, status, r.withdrawReason(), now);
             after.contentHash = fingerprint;
             after.version = (before == null ? 0 : before.version) + 1;
             after.updatedAt = now;
@@ -237,8 +230,8 @@ public class PushService {
         return results;
     }
 
-    private static List<io.gongkai.disclosure.outbox.Outbox> mergeEvents(ItemRepository.Write earlier, ItemRepository.Write later) {
-        List<io.gongkai.disclosure.outbox.Outbox> events = new ArrayList<>();
+    private static List<OutboxEvent> mergeEvents(ItemRepository.Write earlier, ItemRepository.Write later) {
+        List<OutboxEvent> events = new ArrayList<>();
         if (earlier != null) {
             events.addAll(earlier.events());
         }
@@ -246,8 +239,8 @@ public class PushService {
         return events;
     }
 
-    private java.time.LocalDate due(ItemState item) {
-        return item.producedAt == null ? null : writer.workingDays().dueDate(item.producedAt);
+    private LocalDate due(ItemState item) {
+        return writer.dueDate(item);
     }
 
     private static String clip(String s) {

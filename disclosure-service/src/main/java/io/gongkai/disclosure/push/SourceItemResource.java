@@ -1,10 +1,16 @@
 package io.gongkai.disclosure.push;
 
+import static io.gongkai.commons.problem.ProblemResponsesDocument.BAD_REQUEST;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.FORBIDDEN;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.NOT_FOUND;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.TOO_LARGE;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.UNAUTHORIZED;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import io.gongkai.commons.problem.Problem;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.commons.web.ETags;
 import io.gongkai.disclosure.item.ItemRequest;
+import io.gongkai.disclosure.item.ItemResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,13 +20,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -50,17 +58,15 @@ public class SourceItemResource {
             content = @Content(schema = @Schema(implementation = PushResult.class)))
     @APIResponse(responseCode = "200", description = "updated or unchanged",
             content = @Content(schema = @Schema(implementation = PushResult.class)))
-    @APIResponse(responseCode = "400", description = "Invalid item",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Wrong scope, another source's token, or unknown source",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Invalid item")
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED, description = "No valid token")
+    @APIResponse(responseCode = "403", ref = FORBIDDEN, description = "Wrong scope, another source's token, or unknown source")
     public Response pushOne(@PathParam("source") String source, @PathParam("externalId") String externalId,
-                            @Valid @NotNull ItemRequest request) {
+                            @Valid @NotNull ItemRequest request, @Context UriInfo uri) {
         PushResult result = push.pushOne(source, externalId, request);
         Response.ResponseBuilder response = PushResult.CREATED.equals(result.result())
-                ? Response.created(URI.create("/api/v1/items/" + result.id())) : Response.ok();
+                ? Response.created(uri.getBaseUriBuilder().path(ItemResource.class).path(result.id().toString()).build())
+                : Response.ok();
         return response.tag(ETags.of(result.version())).entity(result).build();
     }
 
@@ -80,19 +86,13 @@ public class SourceItemResource {
                             + "\"externalId\":\"zs-2022-0001\",\"result\":\"created\",\"id\":\"0b6f4f0e-8d0c-4f57-9a49-3f1b2a7c9d10\","
                             + "\"version\":1},{\"index\":1,\"externalId\":\"zs-2022-0002\",\"result\":\"rejected\",\"problems\":"
                             + "[{\"field\":\"unit\",\"message\":\"is not a known unit\"}]}]}")))
-    @APIResponse(responseCode = "400", description = "Not a batch, or more than 1000 records",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Wrong scope, another source's token, or unknown source",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over the size limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Not /items:batch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Not a batch, or more than 1000 records")
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED, description = "No valid token")
+    @APIResponse(responseCode = "403", ref = FORBIDDEN, description = "Wrong scope, another source's token, or unknown source")
+    @APIResponse(responseCode = "413", ref = TOO_LARGE, description = "Body over the size limit")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND, description = "Not /items:batch")
     public PushResult.Batch pushBatch(@PathParam("source") String source,
-                                      @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
-                                              description = "always items:batch", example = "items:batch")
+                                      @Parameter(description = "always items:batch", example = "items:batch")
                                       @PathParam("operation") String operation, @NotNull JsonNode body) {
         if (!"items:batch".equals(operation)) {
             throw ProblemException.notFound("Operation " + (operation.length() > 40 ? operation.substring(0, 40) : operation));

@@ -1,12 +1,19 @@
 package io.gongkai.disclosure.source;
 
-import io.gongkai.commons.problem.Problem;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.BAD_REQUEST;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.CONFLICT;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.FORBIDDEN;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.NOT_FOUND;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.PRECONDITION_FAILED;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.UNAUTHORIZED;
+
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.commons.web.ETags;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -43,7 +50,7 @@ public class SourceSystemResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "List the source systems (admin, auditor)")
     @APIResponse(responseCode = "200", description = "Source systems")
-    public List<SourceSystemView> list(@QueryParam("includeInactive") boolean includeInactive) {
+    public List<SourceSystemView> list(@QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive) {
         return sources.list(includeInactive);
     }
 
@@ -53,8 +60,7 @@ public class SourceSystemResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "One source system (admin, auditor)")
     @APIResponse(responseCode = "200", description = "The source system")
-    @APIResponse(responseCode = "404", description = "No such source system",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND, description = "No such source system")
     public Response one(@PathParam("code") String code) {
         SourceSystemView found = sources.find(code).orElseThrow(() -> ProblemException.notFound("Source system " + code));
         return Response.ok(found).tag(ETags.of(found.version())).build();
@@ -65,14 +71,10 @@ public class SourceSystemResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Add a source system (admin)")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "400", description = "Invalid source system",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Invalid source system")
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED, description = "No valid token")
+    @APIResponse(responseCode = "403", ref = FORBIDDEN, description = "Not an admin")
+    @APIResponse(responseCode = "409", ref = CONFLICT, description = "The code is taken")
     public Response create(@Valid @NotNull SourceSystemRequest request) {
         SourceSystemView created = sources.create(request);
         return Response.created(URI.create("/api/v1/sources/" + created.code()))
@@ -85,12 +87,9 @@ public class SourceSystemResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Change or deactivate a source system (admin); If-Match guards against lost updates")
     @APIResponse(responseCode = "200", description = "Updated")
-    @APIResponse(responseCode = "400", description = "Invalid source system",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such source system",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Invalid source system")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND, description = "No such source system")
+    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED, description = "Stale If-Match")
     public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull SourceSystemRequest request) {
         SourceSystemView updated = sources.update(code, request, ifMatch);

@@ -1,6 +1,12 @@
 package io.gongkai.disclosure.unit;
 
-import io.gongkai.commons.problem.Problem;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.BAD_REQUEST;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.CONFLICT;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.FORBIDDEN;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.NOT_FOUND;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.PRECONDITION_FAILED;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.UNAUTHORIZED;
+
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.commons.web.ETags;
 import jakarta.annotation.security.PermitAll;
@@ -8,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -43,7 +50,7 @@ public class UnitResource {
     @PermitAll
     @Operation(summary = "List the responsible units")
     @APIResponse(responseCode = "200", description = "Units in display order")
-    public List<UnitView> list(@QueryParam("includeInactive") boolean includeInactive) {
+    public List<UnitView> list(@QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive) {
         return units.list(includeInactive);
     }
 
@@ -52,8 +59,7 @@ public class UnitResource {
     @PermitAll
     @Operation(summary = "One unit")
     @APIResponse(responseCode = "200", description = "The unit")
-    @APIResponse(responseCode = "404", description = "No such unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND, description = "No such unit")
     public Response one(@PathParam("code") String code) {
         UnitView unit = units.find(code).orElseThrow(() -> ProblemException.notFound("Unit " + code));
         return Response.ok(unit).tag(ETags.of(unit.version())).build();
@@ -64,14 +70,10 @@ public class UnitResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Add a unit (admin)")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "400", description = "Invalid unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Invalid unit")
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED, description = "No valid token")
+    @APIResponse(responseCode = "403", ref = FORBIDDEN, description = "Not an admin")
+    @APIResponse(responseCode = "409", ref = CONFLICT, description = "The code is taken")
     public Response create(@Valid @NotNull UnitRequest request) {
         UnitView created = units.create(request);
         return Response.created(URI.create("/api/v1/units/" + created.code()))
@@ -84,12 +86,9 @@ public class UnitResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Change a unit (admin); If-Match guards against lost updates")
     @APIResponse(responseCode = "200", description = "Updated")
-    @APIResponse(responseCode = "400", description = "Invalid unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Invalid unit")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND, description = "No such unit")
+    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED, description = "Stale If-Match")
     public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull UnitRequest request) {
         UnitView updated = units.update(code, request, ifMatch);

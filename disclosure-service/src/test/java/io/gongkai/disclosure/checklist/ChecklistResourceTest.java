@@ -95,6 +95,30 @@ class ChecklistResourceTest {
     }
 
     @Test
+    void aBlankOrMalformedPeriodIsA400ThatNamesTheParameter() {
+        for (Map<String, Object> params : List.<Map<String, Object>>of(Map.of("year", " "), Map.of("year", "2022x"),
+                Map.of("from", " ", "to", "2022-01-01"), Map.of("from", "2022-01-01", "to", " "),
+                Map.of("year", 2022, "gapsFirst", "maybe"))) {
+            String named = params.containsKey("gapsFirst") ? "gapsFirst"
+                    : params.get("to") != null && params.get("to").equals(" ") ? "to"
+                    : params.containsKey("from") ? "from" : "year";
+            given().queryParams(params).when().get("/api/v1/checklist/coverage")
+                    .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", is(named));
+        }
+    }
+
+    @Test
+    void theReportYearEndsOn31AugustInclusive() {
+        String title = unique("八月底");
+        Fixtures.published(with(item(title, "ADMISSIONS"), "checklistItem", "8", "publishedAt", "2004-08-31T23:00:00+08:00"));
+        given().queryParam("year", 2004).when().get("/api/v1/checklist/coverage")
+                .then().statusCode(200).body("from", is("2003-09-01")).body("to", is("2004-08-31"))
+                .body("entries.find { it.itemNo == '8' }.covered", is(true));
+        given().queryParam("year", 2005).when().get("/api/v1/checklist/coverage")
+                .then().statusCode(200).body("entries.find { it.itemNo == '8' }.covered", is(false));
+    }
+
+    @Test
     void anAdminLoadsARevisedChecklistNextToTheOldOne() {
         String code = unique("r").substring(0, 10);
         Map<String, Object> body = Map.of("name", "修订清单", "effectiveFrom", "2030-01-01", "categories", List.of(

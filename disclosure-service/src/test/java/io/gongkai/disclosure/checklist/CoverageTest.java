@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gongkai.disclosure.calendar.PublicationDeadline;
+import io.gongkai.disclosure.item.ItemStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -22,11 +24,11 @@ class CoverageTest {
             new Coverage.ChecklistEntry("15", 3, "财务、资产及收费信息", "财务制度", 15));
 
     private static Coverage.Fact published(String item, String unit, LocalDate on, LocalDate produced) {
-        return new Coverage.Fact(item, unit, "PUBLISHED", on, produced, List.of("PORTAL"));
+        return new Coverage.Fact(item, unit, ItemStatus.PUBLISHED, on, produced, List.of("PORTAL"));
     }
 
     private Coverage.Report compute(List<Coverage.Fact> facts, boolean gapsFirst) {
-        return Coverage.compute("2014", 2022, FROM, TO, CHECKLIST, facts, List.of(), WorkingDays.mondayToFriday(20), TODAY,
+        return Coverage.compute("2014", 2022, FROM, TO, CHECKLIST, facts, List.of(), PublicationDeadline.mondayToFriday(20), TODAY,
                 gapsFirst);
     }
 
@@ -64,7 +66,7 @@ class CoverageTest {
                 // in time
                 published("15", "FINANCE", LocalDate.of(2022, 5, 30), LocalDate.of(2022, 5, 2)),
                 // a draft produced 2022-07-01, due 07-29, still unpublished
-                new Coverage.Fact("2", "PRESIDENT_OFFICE", "DRAFT", null, LocalDate.of(2022, 7, 1), List.of())), false);
+                new Coverage.Fact("2", "PRESIDENT_OFFICE", ItemStatus.DRAFT, null, LocalDate.of(2022, 7, 1), List.of())), false);
         assertEquals(2, report.overdue());
         assertTrue(report.entries().get(2).overdue());
         assertEquals(1, report.entries().get(2).latePublished());
@@ -77,8 +79,8 @@ class CoverageTest {
     @Test
     void aDraftNotYetDueIsNotOverdue() {
         Coverage.Report report = Coverage.compute("2014", 2022, FROM, TO, CHECKLIST,
-                List.of(new Coverage.Fact("2", "HR", "DRAFT", null, LocalDate.of(2022, 8, 20), List.of())), List.of(),
-                WorkingDays.mondayToFriday(20), LocalDate.of(2022, 8, 25), false);
+                List.of(new Coverage.Fact("2", "HR", ItemStatus.DRAFT, null, LocalDate.of(2022, 8, 20), List.of())), List.of(),
+                PublicationDeadline.mondayToFriday(20), LocalDate.of(2022, 8, 25), false);
         assertEquals(0, report.overdue());
     }
 
@@ -99,7 +101,7 @@ class CoverageTest {
                 new Coverage.Latest("7", UUID.randomUUID(), "c", base.plusDays(1), "u3"),
                 new Coverage.Latest("7", UUID.randomUUID(), "d", base.plusDays(2), "u4"));
         Coverage.Report report = Coverage.compute("2014", 2022, FROM, TO, CHECKLIST, List.of(), latest,
-                WorkingDays.mondayToFriday(20), TODAY, false);
+                PublicationDeadline.mondayToFriday(20), TODAY, false);
         assertEquals(List.of("b", "d", "c"), report.entries().get(2).latest().stream().map(Coverage.Latest::title).toList());
     }
 }

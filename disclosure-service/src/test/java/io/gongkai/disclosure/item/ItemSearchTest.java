@@ -13,7 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.gongkai.commons.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +25,10 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 @QuarkusTest
 class ItemSearchTest {
@@ -170,6 +176,47 @@ class ItemSearchTest {
     }
 
     @Test
+    void aBlankOrMalformedValueOfEachTypedParameterIsA400ThatNamesIt() {
+        Map<String, List<String>> bad = new java.util.LinkedHashMap<>();
+        bad.put("limit", List.of(" ", "many", "2.5", "0", "201"));
+        bad.put("category", List.of(" ", "two", "0", "100"));
+        bad.put("year", List.of(" ", "last", "1999"));
+        bad.put("from", List.of(" ", "2022-13-01", "yesterday"));
+        bad.put("to", List.of(" ", "2022-02-30"));
+        bad.put("status", List.of(" ", "LOST"));
+        bad.put("audience", List.of(" ", "ALL"));
+        bad.put("sort", List.of(" ", "random"));
+        bad.put("facets", List.of(" ", "maybe", "yes", "1"));
+        bad.forEach((name, values) -> values.forEach(value -> {
+            Response answer = given().queryParam(name, value).when().get("/api/v1/items");
+            assertEquals(400, answer.statusCode(), name + "='" + value + "'");
+            answer.then().contentType("application/problem+json").body("status", is(400)).body("violations[0].field", is(name));
+        }));
+    }
+
+    @Test
+    void closedSetsAndTruthValuesAreReadInAnyLetterCase() {
+        String m = marker();
+        Fixtures.published(item(m + " 大小写", "HR"));
+        given().queryParam("q", m).queryParam("sort", "Newest").queryParam("status", "published").queryParam("audience", "public")
+                .queryParam("facets", "TRUE").when().get("/api/v1/items")
+                .then().statusCode(200).body("items", hasSize(1)).body("facets", notNullValue());
+    }
+
+    @Test
+    void yearAndFromToAreTheSamePeriod() {
+        String m = marker();
+        Fixtures.published(with(item(m + " 学年末", "HR"), "publishedAt", "2022-08-31T23:30:00+08:00"));
+        Fixtures.published(with(item(m + " 新学年", "HR"), "publishedAt", "2022-09-01T00:10:00+08:00"));
+        given().queryParam("q", m).queryParam("year", 2022).when().get("/api/v1/items")
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].title", containsString("学年末"));
+        given().queryParam("q", m).queryParam("from", "2021-09-01").queryParam("to", "2022-08-31").when().get("/api/v1/items")
+                .then().statusCode(200).body("items", hasSize(1));
+        given().queryParam("q", m).queryParam("year", 2023).when().get("/api/v1/items")
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].title", containsString("新学年"));
+    }
+
+    @Test
     void sqlInTheQueryIsJustText() {
         given().queryParam("q", "'; DROP TABLE item; --").queryParam("unit", "' OR 1=1 --")
                 .when().get("/api/v1/items").then().statusCode(200).body("items", hasSize(0));
@@ -201,5 +248,19 @@ class ItemSearchTest {
                 .body(containsString("<feed xmlns=\"http://www.w3.org/2005/Atom\">"))
                 .body(containsString(title + " &amp; &lt;更新&gt;"))
                 .body(org.hamcrest.Matchers.not(containsString(campus)));
+    }
+
+    @Test
+    void theAtomFeedIsWellFormedAndItsIdsAndLinksUseTheAddressTheCallerUsed() throws Exception {
+        String title = unique("控制字符\u0001与<标签>");
+        Fixtures.published(with(item(title, "HR"), "publishedAt", "2099-01-03T09:00:00+08:00"));
+        String xml = given().when().get("/api/v1/items/feed.atom").then().statusCode(200).extract().asString();
+        Document feed = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        String base = "http://localhost:" + RestAssured.port + "/";
+        assertEquals(base + "api/v1/items/feed.atom", feed.getElementsByTagName("id").item(0).getTextContent());
+        Element self = (Element) feed.getElementsByTagName("link").item(0);
+        assertEquals(base + "api/v1/items/feed.atom", self.getAttribute("href"));
+        assertEquals(title.replace("\u0001", ""), feed.getElementsByTagName("entry").item(0).getChildNodes().item(1).getTextContent());
     }
 }

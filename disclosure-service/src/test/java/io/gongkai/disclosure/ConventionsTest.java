@@ -1,4 +1,4 @@
-package io.gongkai.disclosure.platform;
+package io.gongkai.disclosure;
 
 import io.gongkai.commons.testing.ServiceConventionsTest;
 import io.gongkai.commons.testing.Tokens;

@@ -1,4 +1,4 @@
-package io.gongkai.disclosure.platform;
+package io.gongkai.disclosure.database;
 
 import io.gongkai.commons.testing.DatabaseLaterProfile;
 import io.gongkai.commons.testing.DatabaseRecoveryConventionsTest;
