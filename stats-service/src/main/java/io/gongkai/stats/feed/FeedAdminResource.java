@@ -1,5 +1,6 @@
 package io.gongkai.stats.feed;
 
+import io.gongkai.stats.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,9 +30,9 @@ public class FeedAdminResource {
 
     private final FeedConsumer consumer;
     private final FeedIngest ingest;
-    private final JsonWebToken caller;
+    private final Caller caller;
 
-    public FeedAdminResource(FeedConsumer consumer, FeedIngest ingest, JsonWebToken caller) {
+    public FeedAdminResource(FeedConsumer consumer, FeedIngest ingest, Caller caller) {
         this.consumer = consumer;
         this.ingest = ingest;
         this.caller = caller;
@@ -84,7 +84,7 @@ public class FeedAdminResource {
     }
 
     private DeadLetterView decide(UUID id, DeadLetter.Decision decision) {
-        DeadLetterView decided = DeadLetterView.of(ingest.decide(id, decision, caller.getName()));
+        DeadLetterView decided = DeadLetterView.of(ingest.decide(id, decision, caller.subject()));
         consumer.wake();
         return decided;
     }

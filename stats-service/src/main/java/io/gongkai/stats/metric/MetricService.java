@@ -2,6 +2,7 @@ package io.gongkai.stats.metric;
 
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.stats.figure.FigureRepository;
+import io.gongkai.stats.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -28,7 +29,11 @@ public class MetricService {
 
     /** Idempotent per channel + period + source: the same figure twice changes nothing. */
     @Transactional
-    public MetricViews.Metric push(MetricViews.Push push) {
+    public MetricViews.Metric push(MetricViews.Push push, Caller caller) {
+        if (!caller.mayActAsSource(push.source())) {
+            throw ProblemException.forbidden(caller.source().map(s -> "This key pushes as source '" + s + "' only")
+                    .orElse("This key is not bound to a source system"));
+        }
         Period period;
         try {
             period = Period.parse(push.period());

@@ -1,6 +1,7 @@
 package io.gongkai.stats.report;
 
 import io.gongkai.commons.problem.Problem;
+import io.gongkai.stats.security.Caller;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.annotation.security.PermitAll;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Variant;
 import java.util.List;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,11 +44,11 @@ public class ReportResource {
     private final ReportService reports;
     private final Template html;
     private final Template markdown;
-    private final JsonWebToken caller;
+    private final Caller caller;
     private final PdfRenderer pdf;
 
     public ReportResource(ReportService reports, @Location("report/annual.html") Template html,
-                          @Location("report/annual.md") Template markdown, JsonWebToken caller, PdfRenderer pdf) {
+                          @Location("report/annual.md") Template markdown, Caller caller, PdfRenderer pdf) {
         this.reports = reports;
         this.pdf = pdf;
         this.html = html;
@@ -128,7 +128,7 @@ public class ReportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response putSection(@PathParam("year") @Min(2000) @Max(2100) int year, @PathParam("key") String key,
                                @Valid @NotNull ReportViews.SectionRequest request) {
-        reports.saveSection(year, key, request.text(), caller.getName());
+        reports.saveSection(year, key, request.text(), caller.subject());
         return Response.noContent().build();
     }
 }
