@@ -1,4 +1,4 @@
-package io.gongkai.inquiry.request;
+package io.gongkai.inquiry.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

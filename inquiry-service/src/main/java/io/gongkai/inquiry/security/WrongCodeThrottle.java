@@ -1,13 +1,14 @@
-package io.gongkai.inquiry.request;
+package io.gongkai.inquiry.security;
 
 import io.gongkai.commons.problem.ProblemException;
+import io.gongkai.inquiry.request.RequestSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Repeated wrong access codes are throttled per tracking number and per client: after the limit, every
+ * Repeated wrong access codes (of requests and petitions) are throttled per tracking number and per client: after the limit, every
  * attempt in the window is a 429, right code or not, so guessing stays hopeless. Unknown numbers count
  * like known ones (a 429 must not tell them apart). Kept in memory: per instance, forgotten on restart.
  */
