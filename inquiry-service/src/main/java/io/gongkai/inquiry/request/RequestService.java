@@ -698,9 +698,11 @@ public class RequestService {
         h.persist();
     }
 
-    private List<Step> steps(DisclosureRequest r, boolean withActor) {
+    /** Staff see every step with the account; the applicant the steps meant for them (not who handles it inside). */
+    private List<Step> steps(DisclosureRequest r, boolean staff) {
         return RequestHistory.<RequestHistory>list("requestId = ?1 order by id", r.id).stream()
-                .map(h -> new Step(h.at, h.step.path(), h.actorRole, withActor ? h.actor : null, h.reason)).toList();
+                .filter(h -> staff || h.step != RequestStep.ASSIGN)
+                .map(h -> new Step(h.at, h.step.path(), h.actorRole, staff ? h.actor : null, h.reason)).toList();
     }
 
     private ApplicantView applicantView(DisclosureRequest r) {

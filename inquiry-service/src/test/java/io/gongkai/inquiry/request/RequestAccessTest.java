@@ -30,6 +30,17 @@ class RequestAccessTest {
     }
 
     @Test
+    void theApplicantDoesNotSeeWhoHandlesTheRequestInside() {
+        Requests.Submitted s = Requests.online();
+        Requests.step(s.trackingNo(), "assign", Map.of("handler", "handler-9")).statusCode(200);
+        Requests.step(s.trackingNo(), "accept", null).statusCode(200);
+        String view = Requests.applicantView(s.trackingNo(), s.accessCode()).statusCode(200)
+                .body("history.step", org.hamcrest.Matchers.contains("receive", "accept"))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(view.contains("handler-"), view);
+    }
+
+    @Test
     void theCodeIsReadWithoutDashesOrCase() {
         Requests.Submitted s = Requests.online();
         Requests.applicantView(s.trackingNo(), s.accessCode().replace("-", "").toLowerCase()).statusCode(200);
