@@ -4,6 +4,8 @@
 #        ./run.sh --detach  the same, but return once everything is up (stop with ./run.sh stop)
 #        ./run.sh stop      stop the services and the private PostgreSQL this project started
 #        ./run.sh status    what is running
+# A supervisor restarts a service that dies (with a back-off, and says so in the terminal and in
+# logs/supervisor.log), leaving the other services and the database alone.
 # A second stack (the end-to-end tests) sets GONGKAI_RUN_DIR (its logs, pids, credentials),
 # GONGKAI_PORT_BASE (gateway on it, the services on the next three ports) and GONGKAI_DB_NAME_*.
 set -euo pipefail
@@ -23,6 +25,8 @@ say() { echo "run.sh: $*" >&2; }
 
 stop_services() {
   local pidfile pid
+  # the supervisor first, so that it does not restart what is being stopped
+  stop_supervisor
   for pidfile in "$PIDS"/*.pid; do
     [ -e "$pidfile" ] || continue
     pid=$(cat "$pidfile")
@@ -81,16 +85,72 @@ heap_options() { # name
   if [ "$1" = gateway ]; then echo "-Xms128m -Xmx384m -Xmn64m"; else echo "-Xms64m -Xmx384m"; fi
 }
 
+# Each process gets only what it needs: the gateway its private key and the bootstrap admin's password,
+# the services the public key, stats-service its feed credential and the producers only its digest;
+# the demo API keys stay in the credentials file.
+process_env() { # name
+  echo "GONGKAI_JWT_PUBLIC_KEY=file:$DATA/keys/jwt-public.pem"
+  case "$1" in
+    disclosure-service|inquiry-service)
+      echo "GONGKAI_FEED_CONSUMERS=$(tr -d '\n' < "$DATA/keys/stats-feed-credential" | sha256sum | cut -d' ' -f1)" ;;
+    stats-service) echo "GONGKAI_FEED_CREDENTIAL=$(cat "$DATA/keys/stats-feed-credential")" ;;
+  esac
+  if [ "$1" = gateway ]; then
+    echo "GONGKAI_JWT_PRIVATE_KEY=file:$DATA/keys/jwt-private.pem"
+    echo "GONGKAI_BOOTSTRAP_ADMIN_USER=$GONGKAI_BOOTSTRAP_ADMIN_USER"
+    echo "GONGKAI_BOOTSTRAP_ADMIN_PASSWORD=$GONGKAI_BOOTSTRAP_ADMIN_PASSWORD"
+  fi
+}
+
+# The services listen on loopback only: callers come through the gateway, the one public entry.
+listen_host() { if [ "$1" = gateway ]; then echo "${GONGKAI_GATEWAY_HOST:-0.0.0.0}"; else echo 127.0.0.1; fi; }
+
 start_service() { # name port
   local name=$1 port=$2
+  local -a environment
+  mapfile -t environment < <(process_env "$name")
   (
     # a new session: Ctrl-C in this terminal reaches run.sh's trap, which stops the services in order
     # shellcheck disable=SC2046 # the options are separate words
-    exec setsid java $(heap_options "$name") -XX:+UseSerialGC \
-      -Dquarkus.http.port="$port" -jar "$name/target/quarkus-app/quarkus-run.jar" \
-      >"$LOGS/$name.log" 2>&1 </dev/null
+    exec env "${environment[@]}" setsid java $(heap_options "$name") -XX:+UseSerialGC \
+      -Dquarkus.http.host="$(listen_host "$name")" -Dquarkus.http.port="$port" \
+      -jar "$name/target/quarkus-app/quarkus-run.jar" >>"$LOGS/$name.log" 2>&1 </dev/null
   ) &
   echo $! > "$PIDS/$name.pid"
+}
+
+# Restarts a service that died, waiting 1, 2, 4 ... 30 s between attempts; a service that then stays up
+# for a minute starts again from a 1 s wait. Runs until ./run.sh stop (or Ctrl-C) ends it.
+supervise() {
+  local spec name port pid delay
+  declare -A backoff since
+  while true; do
+    for spec in "${SERVICES[@]}"; do
+      name=${spec%%:*}; port=${spec##*:}
+      pid=$(cat "$PIDS/$name.pid" 2>/dev/null || echo 0)
+      if kill -0 "$pid" 2>/dev/null; then
+        if [ -n "${since[$name]:-}" ] && [ $(( $(date +%s) - since[$name] )) -ge 60 ]; then
+          backoff[$name]=1; unset "since[$name]"
+        fi
+        continue
+      fi
+      delay=${backoff[$name]:-1}
+      say "$name exited (see $LOGS/$name.log); restarting it in ${delay}s" 2>&1 | tee -a "$LOGS/supervisor.log" >&2
+      sleep "$delay"
+      start_service "$name" "$port"
+      backoff[$name]=$(( delay * 2 > 30 ? 30 : delay * 2 ))
+      since[$name]=$(date +%s)
+    done
+    sleep 1
+  done
+}
+
+stop_supervisor() {
+  local pid
+  [ -f "$PIDS/supervisor.pid" ] || return 0
+  pid=$(cat "$PIDS/supervisor.pid")
+  kill "$pid" 2>/dev/null || true
+  rm -f "$PIDS/supervisor.pid"
 }
 
 wait_ready() { # name port
@@ -116,7 +176,7 @@ ensure_credentials() {
       echo "GONGKAI_BOOTSTRAP_ADMIN_PASSWORD=$(openssl rand -base64 18 | tr -d '/+=' | cut -c1-20)"
     } > "$CREDENTIALS"
   fi
-  set -a; . "$CREDENTIALS"; set +a
+  . "$CREDENTIALS"
 }
 
 load_demo_data_once() {
@@ -125,7 +185,7 @@ load_demo_data_once() {
   scripts/demo-data/load.sh "$GATEWAY" "$CREDENTIALS" >"$LOGS/demo-data.log" 2>&1 \
     || { tail -20 "$LOGS/demo-data.log" >&2; die "loading the demo data failed; see $LOGS/demo-data.log"; }
   date -Is > "$RUN_DIR/demo-loaded"
-  set -a; . "$CREDENTIALS"; set +a
+  . "$CREDENTIALS"
 }
 
 start() {
@@ -146,8 +206,6 @@ start() {
   eval "$(scripts/postgres.sh env)"
   scripts/keys.sh
   ensure_credentials
-  export GONGKAI_JWT_PUBLIC_KEY="file:$DATA/keys/jwt-public.pem"
-  export GONGKAI_JWT_PRIVATE_KEY="file:$DATA/keys/jwt-private.pem"
   export GONGKAI_DISCLOSURE_URL=http://localhost:$((BASE + 1)) GONGKAI_INQUIRY_URL=http://localhost:$((BASE + 2)) \
     GONGKAI_STATS_URL=http://localhost:$((BASE + 3)) GONGKAI_PUBLIC_URL=$GATEWAY
 
@@ -181,17 +239,13 @@ start() {
 INFO
   if [ "$detach" = "--detach" ]; then
     trap - EXIT INT TERM
-    say "running in the background; ./run.sh stop stops everything"
+    ( trap - EXIT INT TERM; exec </dev/null >/dev/null 2>&1; supervise ) &
+    echo $! > "$PIDS/supervisor.pid"
+    say "running in the background (a supervisor restarts a service that dies); ./run.sh stop stops everything"
     return 0
   fi
-  say "Ctrl-C stops everything"
-  while true; do
-    for spec in "${SERVICES[@]}"; do
-      name=${spec%%:*}
-      kill -0 "$(cat "$PIDS/$name.pid" 2>/dev/null || echo 0)" 2>/dev/null || die "$name exited; see $LOGS/$name.log"
-    done
-    sleep 2
-  done
+  say "Ctrl-C stops everything; a service that dies is restarted"
+  supervise
 }
 
 case "${1:-}" in

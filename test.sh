@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test command: every test of every module against a real PostgreSQL, then the end-to-end
-# security checks of the whole stack (scripts/e2e.sh).
+# checks of the whole stack (scripts/e2e.sh), then the fault suite (scripts/faults.sh).
 # usage: ./test.sh [extra Maven arguments, e.g. -pl disclosure-service -am]
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -20,4 +20,9 @@ echo "test.sh: all modules passed in $(( $(date +%s) - started ))s"
 
 # the gateway and the services together, as a caller sees them (a second stack on ports 28080-28083)
 scripts/e2e.sh
+echo "test.sh: end-to-end checks passed in $(( $(date +%s) - started ))s"
+
+# faults under load (database stopped, a service killed, a service frozen, slow clients), on the same
+# ports with a PostgreSQL cluster of its own
+scripts/faults.sh
 echo "test.sh: everything passed in $(( $(date +%s) - started ))s"

@@ -89,5 +89,25 @@ done
 check "the gateway reports every service ready" 200 "$(status "$GW/q/health")"
 check "one merged OpenAPI" yes "$(body "$GW/q/openapi?format=json" | grep -q '/api/v1/calendar' && body "$GW/q/openapi?format=json" | grep -q '/api/v1/items' && echo yes || echo no)"
 
+# the first thing a new user types: raw UTF-8 in the URL, at the gateway and at a service directly
+check "raw UTF-8 in a query, at the gateway" 200 "$(status "$GW/api/v1/items?q=招生&limit=5")"
+check "raw UTF-8 in a query, at a service" 200 "$(status "$DISCLOSURE/api/v1/items?q=招生&limit=5")"
+check "bad percent-encoding is a problem+json 400" "400 application/problem+json" \
+  "$(curl -s -o /dev/null -w '%{http_code} %{content_type}' "$GW/api/v1/items?cursor=%%%garbage")"
+check "links in the Atom feed name the gateway" yes \
+  "$(body "$GW/api/v1/items/feed.atom" | grep -q "localhost:28081" && echo no || echo yes)"
+
+# a service that dies is restarted by run.sh's supervisor; the others and the database are left alone
+gateway_pid=$(cat "$GONGKAI_RUN_DIR/pids/gateway.pid")
+kill -9 "$(cat "$GONGKAI_RUN_DIR/pids/stats-service.pid")"
+for _ in $(seq 1 90); do [ "$(status "$STATS/q/health/ready")" = 200 ] && break; sleep 1; done
+check "a killed service is restarted by the supervisor" 200 "$(status "$STATS/q/health/ready")"
+check "the gateway was left running" "$gateway_pid" "$(cat "$GONGKAI_RUN_DIR/pids/gateway.pid")"
+check "services listen on loopback only" no \
+  "$(ss -ltnH 2>/dev/null | awk '{print $4}' | grep -Eq '^(\*|0\.0\.0\.0|\[::\]):2808[123]$' && echo yes || echo no)"
+
+# every curl example of every Markdown file, as written
+if scripts/readme-examples.sh; then check "the documentation's curl examples" yes yes; else check "the documentation's curl examples" yes no; fi
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" = 0 ]

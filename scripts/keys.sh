@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Makes the gateway's JWT signing key pair (RS256) under .data/keys, once. Never committed.
+# Makes the gateway's JWT signing key pair (RS256) and stats-service's service credential for the
+# producers' event feeds (a random secret; the producers get only its SHA-256) under .data/keys, once.
+# Never committed.
 # usage: scripts/keys.sh [dir]     (default .data/keys)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -12,4 +14,9 @@ if [ ! -s "$DIR/jwt-private.pem" ] || [ ! -s "$DIR/jwt-public.pem" ]; then
   openssl pkey -in "$DIR/jwt-private.pem" -pubout -out "$DIR/jwt-public.pem" 2>/dev/null
   chmod 644 "$DIR/jwt-public.pem"
   echo "keys.sh: generated the gateway's JWT key pair in $DIR" >&2
+fi
+if [ ! -s "$DIR/stats-feed-credential" ]; then
+  umask 077
+  openssl rand -hex 32 > "$DIR/stats-feed-credential"
+  echo "keys.sh: generated stats-service's feed credential in $DIR" >&2
 fi

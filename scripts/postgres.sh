@@ -11,11 +11,14 @@
 #   env           prints the GONGKAI_DB_* variables to export (after ensure)
 #   psql          opens psql on the server (extra arguments are passed on)
 #   recreate-db   drops and creates the named databases (tests use fresh ones each run)
+# GONGKAI_PG_INSTANCE=name keeps a second private cluster of its own (.data/postgres-name) and never
+# uses an external server: the fault suite stops and starts it.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DATA="$ROOT/.data"
-ENV_FILE="$DATA/postgres.env"
+INSTANCE=${GONGKAI_PG_INSTANCE:-}
+ENV_FILE="$DATA/postgres${INSTANCE:+-$INSTANCE}.env"
 DATABASES=(gateway disclosure inquiry stats)
 DB_USER=gongkai
 CONTAINER=gongkai-postgres
@@ -26,9 +29,9 @@ log() { echo "postgres.sh: $*" >&2; }
 # --- where the private cluster lives ------------------------------------------------------------
 cluster_dir() {
   # the postgres OS account must be able to reach the cluster; a repo under /root may not be
-  local dir="$DATA/postgres"
+  local dir="$DATA/postgres${INSTANCE:+-$INSTANCE}"
   if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$DATA" 2>/dev/null; then
-    dir="/var/tmp/gongkai-postgres-$(printf '%s' "$ROOT" | md5sum | cut -c1-10)"
+    dir="/var/tmp/gongkai-postgres-$(printf '%s' "$ROOT" | md5sum | cut -c1-10)${INSTANCE:+-$INSTANCE}"
   fi
   echo "$dir"
 }
@@ -109,6 +112,7 @@ create_databases() {
 # --- the three ways to have a server ------------------------------------------------------------
 use_external() {
   local host port user password
+  [ -n "$INSTANCE" ] && return 1
   if [ -n "${GONGKAI_DB_URL:-}" ]; then
     # postgresql://user[:password]@host[:port][/...]
     [[ "$GONGKAI_DB_URL" =~ ^postgres(ql)?://([^:@/]+)(:([^@/]*))?@([^:/]+)(:([0-9]+))?(/.*)?$ ]] \
@@ -146,7 +150,7 @@ start_cluster() {
   if as_owner "$bindir/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
     port=$(cat "$dir/gongkai.port")
   else
-    port=$(free_port "$(cat "$dir/gongkai.port" 2>/dev/null || echo 55432)")
+    port=$(free_port "$(cat "$dir/gongkai.port" 2>/dev/null || if [ -n "$INSTANCE" ]; then echo 56432; else echo 55432; fi)")
     as_owner sh -c "echo $port > '$dir/gongkai.port'"
     as_owner "$bindir/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 start \
       -o "-c listen_addresses=127.0.0.1 -p $port -k '$dir' -c max_connections=300 -c shared_buffers=256MB -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null \
@@ -175,7 +179,7 @@ ensure() {
   mkdir -p "$DATA"
   command -v psql >/dev/null 2>&1 || install_binaries || true
   if ! use_external; then
-    start_cluster || start_container || die "no PostgreSQL: install the server (Debian: apt-get install postgresql), \
+    start_cluster || { [ -z "$INSTANCE" ] && start_container; } || die "no PostgreSQL: install the server (Debian: apt-get install postgresql), \
 or point GONGKAI_DB_URL=postgresql://user:password@host:port at one, or make Docker available"
   fi
   load_env

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -26,6 +27,9 @@ public abstract class EventFeedEndpoint {
     @Inject
     EventFeed feed;
 
+    @Inject
+    FeedConsumers consumers;
+
     @GET
     @Operation(operationId = "readEvents", summary = "Events after a position, in their total order (internal)",
             description = "Ordered, replayable, never rewritten: a consumer polls with the nextPosition of its last page "
@@ -34,11 +38,16 @@ public abstract class EventFeedEndpoint {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventFeed.EventPage.class)))
     @APIResponse(responseCode = "400", description = "Not a position this feed issued, or limit out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No service credential, or not one this feed accepts",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EventFeed.EventPage events(
+            @Parameter(description = "the consumer's service credential", required = true)
+            @HeaderParam(FeedConsumers.HEADER) String credential,
             @Parameter(description = "a position from an earlier page; 0 is the beginning", example = "0")
             @QueryParam("after") @DefaultValue("0") String after,
             @Parameter(description = "page size", schema = @Schema(minimum = "1", maximum = "1000", defaultValue = "100"))
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(EventFeed.MAX_LIMIT) int limit) {
+        consumers.check(credential);
         return feed.read(EventPosition.parse(after), limit);
     }
 }

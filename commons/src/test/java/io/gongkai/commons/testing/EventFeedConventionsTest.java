@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gongkai.commons.outbox.FeedConsumers;
 import io.gongkai.commons.outbox.OutboxWriter;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -44,9 +45,12 @@ public abstract class EventFeedConventionsTest {
 
     private static final String TYPE = "conventions.test";
 
-    /** The request a consumer would send: the producer's service credential, if its feed needs one. */
+    /** The credential the test profile's consumer holds; its SHA-256 is in the producer's test configuration. */
+    public static final String TEST_CREDENTIAL = "test-feed-credential";
+
+    /** The request a consumer sends: with its service credential. */
     protected RequestSpecification consumer() {
-        return given();
+        return given().header(FeedConsumers.HEADER, TEST_CREDENTIAL);
     }
 
     protected String feedPath() {
@@ -219,6 +223,13 @@ public abstract class EventFeedConventionsTest {
         }
         consumer().queryParam("after", "99999999999-1").when().get(feedPath())
                 .then().statusCode(200).body("events", hasSize(0)).body("nextPosition", is("99999999999-1"));
+    }
+
+    @Test
+    void aCallerWithoutTheServiceCredentialIsRefused() {
+        given().when().get(feedPath()).then().statusCode(401).contentType("application/problem+json");
+        given().header(FeedConsumers.HEADER, "not-the-credential").when().get(feedPath())
+                .then().statusCode(401).contentType("application/problem+json");
     }
 
     private static int comparePositions(String a, String b) {

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gongkai.commons.outbox.FeedConsumers;
+import io.gongkai.commons.testing.EventFeedConventionsTest;
 import io.gongkai.commons.testing.Tokens;
 import io.gongkai.disclosure.item.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,7 +27,7 @@ class EventFeedTest {
     private static String head() {
         String after = "0";
         while (true) {
-            ExtractableResponse<Response> page = given().queryParam("after", after).queryParam("limit", 1000)
+            ExtractableResponse<Response> page = given().header(FeedConsumers.HEADER, EventFeedConventionsTest.TEST_CREDENTIAL).queryParam("after", after).queryParam("limit", 1000)
                     .when().get("/internal/v1/events").then().statusCode(200).extract();
             List<Object> events = page.path("events");
             after = page.path("nextPosition");
@@ -36,7 +38,7 @@ class EventFeedTest {
     }
 
     private static List<Map<String, Object>> poll(String after, int limit) {
-        return given().queryParam("after", after).queryParam("limit", limit).when().get("/internal/v1/events")
+        return given().header(FeedConsumers.HEADER, EventFeedConventionsTest.TEST_CREDENTIAL).queryParam("after", after).queryParam("limit", limit).when().get("/internal/v1/events")
                 .then().statusCode(200).extract().path("events");
     }
 

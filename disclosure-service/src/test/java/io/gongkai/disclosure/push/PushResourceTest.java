@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.gongkai.commons.outbox.FeedConsumers;
+import io.gongkai.commons.testing.EventFeedConventionsTest;
 import io.gongkai.commons.testing.Tokens;
 import io.gongkai.disclosure.item.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,13 +31,13 @@ class PushResourceTest {
     }
 
     private static int eventsFor(String itemId) {
-        List<String> types = given().queryParam("after", "0").queryParam("limit", 1000).when().get("/internal/v1/events")
+        List<String> types = given().header(FeedConsumers.HEADER, EventFeedConventionsTest.TEST_CREDENTIAL).queryParam("after", "0").queryParam("limit", 1000).when().get("/internal/v1/events")
                 .then().statusCode(200).extract().path("events.findAll { it.aggregateId == '" + itemId + "' }.type");
         int count = types.size();
-        String after = given().queryParam("after", "0").queryParam("limit", 1000).when().get("/internal/v1/events")
+        String after = given().header(FeedConsumers.HEADER, EventFeedConventionsTest.TEST_CREDENTIAL).queryParam("after", "0").queryParam("limit", 1000).when().get("/internal/v1/events")
                 .then().extract().path("nextPosition");
         while (true) {
-            var page = given().queryParam("after", after).queryParam("limit", 1000).when().get("/internal/v1/events")
+            var page = given().header(FeedConsumers.HEADER, EventFeedConventionsTest.TEST_CREDENTIAL).queryParam("after", after).queryParam("limit", 1000).when().get("/internal/v1/events")
                     .then().statusCode(200).extract();
             List<Object> events = page.path("events");
             if (events.isEmpty()) {

@@ -31,8 +31,15 @@ public final class MetricViews {
                          long count, String source, String result, long version) {
     }
 
+    /** Where a channel's figure comes from: its item postings (from disclosure-service's events) or pushed counts. */
+    public enum FigureSource { ITEMS, PUSHED }
+
     @Schema(name = "ChannelTotal")
-    public record ChannelTotal(@Schema(example = "EXTERNAL_MEDIA") String channel, @Schema(example = "300") long count) {
+    public record ChannelTotal(@Schema(example = "EXTERNAL_MEDIA", required = true) String channel,
+                               @Schema(example = "300", required = true) long count,
+                               @Schema(required = true) FigureSource source,
+                               @Schema(description = "when the channel has both: the other source's figure, not added to the total "
+                                       + "(the report's checks name it)", nullable = true) Long notCounted) {
     }
 
     @Schema(name = "ChannelStatistics")

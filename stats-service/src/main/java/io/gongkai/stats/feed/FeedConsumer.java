@@ -1,0 +1,221 @@
+package io.gongkai.stats.feed;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gongkai.commons.database.DatabaseErrors;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Polls every configured producer's feed and applies what is new (FeedIngest). A producer that fails
+ * (an error answer, a timeout, down) is polled again after a growing pause, its cursor kept; an event
+ * that cannot be applied stops its feed at a dead letter until an admin retries or skips it.
+ */
+@ApplicationScoped
+public class FeedConsumer {
+
+    private static final Logger LOG = Logger.getLogger(FeedConsumer.class);
+
+    /** What a feed's reader is doing, for health and the admin. */
+    public enum State { CATCHING_UP, CAUGHT_UP, BACKING_OFF, STOPPED_AT_DEAD_LETTER }
+
+    private final FeedsConfig config;
+    private final FeedIngest ingest;
+    private final ObjectMapper json;
+    private final Map<String, Feed> feeds = new LinkedHashMap<>();
+
+    public FeedConsumer(FeedsConfig config, FeedIngest ingest, ObjectMapper json, MeterRegistry metrics) {
+        this.config = config;
+        this.ingest = ingest;
+        this.json = json;
+        config.producers().forEach((name, producer) -> producer.url().filter(u -> !u.isBlank()).ifPresent(url -> {
+            EventFeedApi api = QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(url))
+                    .connectTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .readTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS).build(EventFeedApi.class);
+            Feed feed = new Feed(name, api);
+            feeds.put(name, feed);
+            Gauge.builder("gongkai.feed.lag", feed, f -> f.lag).tag("feed", name)
+                    .description("events the producer has that this consumer has not applied yet").register(metrics);
+        }));
+    }
+
+    /** The reader of one feed: in-memory state between polls (the cursor itself is in the database). */
+    static final class Feed {
+        final String name;
+        final EventFeedApi api;
+        volatile State state = State.CATCHING_UP;
+        volatile long lag;
+        volatile int failures;
+        volatile Instant nextAttempt = Instant.MIN;
+        volatile String lastError;
+
+        Feed(String name, EventFeedApi api) {
+            this.name = name;
+            this.api = api;
+        }
+    }
+
+    public record FeedStatus(String feed, State state, String position, String head, long lag, long applied, String lastError) {
+    }
+
+    @Scheduled(every = "${gongkai.stats.feeds.poll-every:1s}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        for (Feed feed : feeds.values()) {
+            if (Instant.now().isAfter(feed.nextAttempt)) {
+                pollOnce(feed);
+            }
+        }
+    }
+
+    /** Reads and applies up to pagesPerPoll pages of one feed; public for tests that must not wait for the clock. */
+    public void pollOnce(String name) {
+        Feed feed = feeds.get(name);
+        if (feed != null) {
+            pollOnce(feed);
+        }
+    }
+
+    private void pollOnce(Feed feed) {
+        try {
+            if (ingest.stopped(feed.name)) {
+                feed.state = State.STOPPED_AT_DEAD_LETTER;
+                return;
+            }
+            for (int page = 0; page < config.pagesPerPoll(); page++) {
+                String after = position(feed.name);
+                JsonNode answer = feed.api.page(config.credential().orElse(null), after, config.pageSize());
+                if (!read(feed, after, answer)) {
+                    break;
+                }
+            }
+            feed.failures = 0;
+            feed.nextAttempt = Instant.MIN;
+            feed.lastError = null;
+        } catch (RuntimeException e) {
+            backOff(feed, e);
+        }
+    }
+
+    /** @return true when the page was full and applied, so that another page may follow at once */
+    private boolean read(Feed feed, String after, JsonNode answer) {
+        JsonNode nodes = answer.path("events");
+        String head = answer.path("head").asText("0");
+        long lag = answer.path("lag").asLong(0);
+        List<FeedEvent> events = new ArrayList<>();
+        for (JsonNode node : nodes) {
+            events.add(parse(feed.name, node));
+            if (events.get(events.size() - 1).position().isEmpty()) {
+                break;
+            }
+        }
+        try {
+            if (!ingest.apply(feed.name, after, events, head, lag)) {
+                return false;
+            }
+        } catch (FeedIngest.Failed failed) {
+            List<FeedEvent> before = events.subList(0, failed.index);
+            FeedEvent bad = events.get(failed.index);
+            ingest.apply(feed.name, after, before, head, lag);
+            String position = bad.position().isEmpty() ? after : bad.position();
+            ingest.deadLetter(feed.name, position, bad.id(), bad.type(), nodes.get(failed.index), failed.getMessage());
+            LOG.warnf("Feed %s stopped at event %s (%s): %s; an admin retries or skips it", feed.name, bad.id(), bad.type(),
+                    failed.getMessage());
+            feed.state = State.STOPPED_AT_DEAD_LETTER;
+            return false;
+        }
+        feed.lag = lag;
+        feed.state = lag == 0 ? State.CAUGHT_UP : State.CATCHING_UP;
+        return events.size() == config.pageSize() && lag > 0;
+    }
+
+    private FeedEvent parse(String feed, JsonNode node) {
+        try {
+            FeedEvent event = json.treeToValue(node, FeedEvent.class);
+            if (event.id() == null || event.position() == null || event.type() == null || event.aggregateId() == null
+                    || event.occurredAt() == null) {
+                return FeedEvent.unreadable(feed, node, "the event lacks position, id, type, aggregateId or occurredAt");
+            }
+            return event;
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return FeedEvent.unreadable(feed, node, "the event cannot be read: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private void backOff(Feed feed, RuntimeException e) {
+        feed.failures++;
+        long millis = Math.min(config.maxBackoff().toMillis(), 500L << Math.min(feed.failures, 10));
+        feed.nextAttempt = Instant.now().plusMillis(millis);
+        feed.state = State.BACKING_OFF;
+        String reason = DatabaseErrors.unavailable(e) ? "stats-service's database is not reachable" : describe(e);
+        feed.lastError = reason;
+        LOG.warnf("Feed %s: %s; polling again in %s", feed.name, reason, Duration.ofMillis(millis));
+        try {
+            ingest.failed(feed.name, reason);
+        } catch (RuntimeException ignored) {
+            // the database itself is what failed: the reason stays in memory and in health
+        }
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = e instanceof WebApplicationException w
+                ? "the producer answered " + w.getResponse().getStatus()
+                : root.getClass().getSimpleName() + ": " + firstLine(root.getMessage());
+        return message.length() > 300 ? message.substring(0, 300) : message;
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    private String position(String feed) {
+        return ingest.cursor(feed).map(FeedIngest.Cursor::position).orElse("0");
+    }
+
+    public List<FeedStatus> status() {
+        List<FeedStatus> all = new ArrayList<>();
+        for (Feed feed : feeds.values()) {
+            Optional<FeedIngest.Cursor> cursor;
+            try {
+                cursor = ingest.cursor(feed.name);
+            } catch (RuntimeException e) {
+                cursor = Optional.empty();
+            }
+            all.add(new FeedStatus(feed.name, feed.state, cursor.map(FeedIngest.Cursor::position).orElse("0"),
+                    cursor.map(FeedIngest.Cursor::head).orElse("0"), feed.lag, cursor.map(FeedIngest.Cursor::applied).orElse(0L),
+                    feed.lastError != null ? feed.lastError : cursor.map(FeedIngest.Cursor::lastError).orElse(null)));
+        }
+        return all;
+    }
+
+    /** After a rebuild or an admin's decision: poll at once. */
+    public void wake() {
+        feeds.values().forEach(f -> {
+            f.nextAttempt = Instant.MIN;
+            f.failures = 0;
+            f.state = State.CATCHING_UP;
+        });
+    }
+}

@@ -1,0 +1,97 @@
+package io.gongkai.stats.figure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gongkai.commons.period.ReportPeriod;
+import io.gongkai.stats.feed.EventApplier;
+import io.gongkai.stats.feed.FeedEvent;
+import io.gongkai.stats.feed.UnappliableEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * disclosure-service's item events as channel figures. Every event carries the item's whole state, so
+ * applying it sets the item's facts and moves the counts by the difference: replaying a feed from 0
+ * always ends in the same figures. A posting counts on the day it went out (the item's publication
+ * day for the channels it was published on).
+ */
+@ApplicationScoped
+public class ItemEvents implements EventApplier {
+
+    static final String PUBLISHED = "item.published";
+    static final String CHANGED = "item.changed";
+    static final String WITHDRAWN = "item.withdrawn";
+    static final String POSTING_ADDED = "item.posting-added";
+    static final String POSTING_REMOVED = "item.posting-removed";
+
+    private final FigureRepository figures;
+    private final boolean withdrawnStayCounted;
+
+    public ItemEvents(FigureRepository figures,
+                      @ConfigProperty(name = "gongkai.stats.figures.withdrawn-stay-counted", defaultValue = "true") boolean withdrawnStayCounted) {
+        this.figures = figures;
+        this.withdrawnStayCounted = withdrawnStayCounted;
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of(PUBLISHED, CHANGED, WITHDRAWN, POSTING_ADDED, POSTING_REMOVED);
+    }
+
+    @Override
+    public void apply(FeedEvent event) {
+        JsonNode p = event.payload();
+        if (p == null || !p.isObject()) {
+            throw new UnappliableEvent("the payload is not an object");
+        }
+        Optional<ItemContribution> before = figures.item(event.aggregateId());
+        LocalDate publishedOn = p.hasNonNull("publishedAt") ? day(p, "publishedAt")
+                : before.map(ItemContribution::publishedOn).orElse(businessDay(event.occurredAt()));
+        Map<String, LocalDate> postings = new LinkedHashMap<>(before.map(ItemContribution::postings).orElse(Map.of()));
+        if (POSTING_ADDED.equals(event.type())) {
+            postings.put(required(p, "channel"), p.hasNonNull("postedAt") ? day(p, "postedAt") : businessDay(event.occurredAt()));
+        } else if (POSTING_REMOVED.equals(event.type())) {
+            postings.remove(required(p, "channel"));
+        }
+        if (!p.path("channels").isArray()) {
+            throw new UnappliableEvent("the payload has no channels list");
+        }
+        Set<String> channels = new HashSet<>();
+        p.path("channels").forEach(c -> channels.add(c.asText()));
+        postings.keySet().retainAll(channels);
+        for (String channel : channels) {
+            postings.putIfAbsent(channel, publishedOn);
+        }
+        int category = p.path("category").isInt() ? p.path("category").asInt() : 0;
+        ItemContribution after = new ItemContribution(event.aggregateId(), required(p, "status"), publishedOn, required(p, "unit"),
+                category, p.hasNonNull("checklistItem") ? p.get("checklistItem").asText() : null, required(p, "audience"), postings);
+        figures.replace(before, after, withdrawnStayCounted);
+    }
+
+    private static String required(JsonNode payload, String field) {
+        JsonNode value = payload.get(field);
+        if (value == null || value.isNull() || value.asText().isBlank()) {
+            throw new UnappliableEvent("the payload has no " + field);
+        }
+        return value.asText();
+    }
+
+    private static LocalDate day(JsonNode payload, String field) {
+        try {
+            return businessDay(OffsetDateTime.parse(payload.get(field).asText()));
+        } catch (DateTimeParseException e) {
+            throw new UnappliableEvent(field + " is not a time: " + e.getParsedString());
+        }
+    }
+
+    private static LocalDate businessDay(OffsetDateTime time) {
+        return time.atZoneSameInstant(ReportPeriod.ZONE).toLocalDate();
+    }
+}
