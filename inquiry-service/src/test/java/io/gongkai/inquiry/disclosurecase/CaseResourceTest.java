@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.gongkai.commons.outbox.FeedConsumers;
+import io.gongkai.commons.testing.EventFeedConventionsTest;
 import io.gongkai.commons.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -99,7 +101,7 @@ class CaseResourceTest {
         List<String> types = new java.util.ArrayList<>();
         String after = "0";
         while (true) {
-            ExtractableResponse<Response> page = given().queryParam("after", after).queryParam("limit", 1000)
+            ExtractableResponse<Response> page = given().header(FeedConsumers.HEADER, EventFeedConventionsTest.TEST_CREDENTIAL).queryParam("after", after).queryParam("limit", 1000)
                     .when().get("/internal/v1/events").then().statusCode(200).extract();
             List<Map<String, Object>> events = page.path("events");
             if (events.isEmpty()) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gongkai.commons.outbox.FeedConsumers;
+import io.gongkai.commons.testing.EventFeedConventionsTest;
 import io.gongkai.commons.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -75,7 +77,7 @@ class EvaluationResourceTest {
                 .when().post("/api/v1/evaluations").then().statusCode(201);
         String after = "0";
         while (true) {
-            var page = given().queryParam("after", after).queryParam("limit", 1000).when().get("/internal/v1/events")
+            var page = given().header(FeedConsumers.HEADER, EventFeedConventionsTest.TEST_CREDENTIAL).queryParam("after", after).queryParam("limit", 1000).when().get("/internal/v1/events")
                     .then().statusCode(200).extract();
             if (page.path("events.size()").equals(0)) {
                 break;

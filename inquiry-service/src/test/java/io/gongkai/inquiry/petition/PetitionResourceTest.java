@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gongkai.commons.outbox.FeedConsumers;
+import io.gongkai.commons.testing.EventFeedConventionsTest;
 import io.gongkai.commons.testing.Tokens;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -142,7 +144,7 @@ class PetitionResourceTest {
         Map<String, Object> closed = null;
         String after = "0";
         while (true) {
-            ExtractableResponse<Response> page = given().queryParam("after", after).queryParam("limit", 1000)
+            ExtractableResponse<Response> page = given().header(FeedConsumers.HEADER, EventFeedConventionsTest.TEST_CREDENTIAL).queryParam("after", after).queryParam("limit", 1000)
                     .when().get("/internal/v1/events").then().statusCode(200).extract();
             List<Map<String, Object>> events = page.path("events");
             if (events.isEmpty()) {

@@ -3,6 +3,8 @@ package io.gongkai.inquiry.request;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.gongkai.commons.outbox.FeedConsumers;
+import io.gongkai.commons.testing.EventFeedConventionsTest;
 import io.gongkai.commons.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -97,7 +99,7 @@ class RequestPrivacyTest {
         StringBuilder all = new StringBuilder();
         String after = "0";
         while (true) {
-            var page = given().queryParam("after", after).queryParam("limit", 1000).when().get("/internal/v1/events")
+            var page = given().header(FeedConsumers.HEADER, EventFeedConventionsTest.TEST_CREDENTIAL).queryParam("after", after).queryParam("limit", 1000).when().get("/internal/v1/events")
                     .then().statusCode(200).extract();
             List<Object> events = page.path("events");
             if (events.isEmpty()) {

@@ -2,6 +2,8 @@ package io.gongkai.inquiry.request;
 
 import static io.restassured.RestAssured.given;
 
+import io.gongkai.commons.outbox.FeedConsumers;
+import io.gongkai.commons.testing.EventFeedConventionsTest;
 import io.gongkai.commons.testing.Tokens;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -108,7 +110,7 @@ final class Requests {
         List<Map<String, Object>> mine = new ArrayList<>();
         String after = "0";
         while (true) {
-            ExtractableResponse<Response> page = given().queryParam("after", after).queryParam("limit", 1000)
+            ExtractableResponse<Response> page = given().header(FeedConsumers.HEADER, EventFeedConventionsTest.TEST_CREDENTIAL).queryParam("after", after).queryParam("limit", 1000)
                     .when().get("/internal/v1/events").then().statusCode(200).extract();
             List<Map<String, Object>> events = page.path("events");
             if (events.isEmpty()) {
