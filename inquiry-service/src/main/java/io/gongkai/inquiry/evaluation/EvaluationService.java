@@ -5,6 +5,7 @@ import io.gongkai.commons.period.ReportPeriod;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.inquiry.outbox.CaseEvents;
 import io.gongkai.inquiry.security.Caller;
+import io.gongkai.inquiry.security.SubmissionLimit;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -54,8 +54,9 @@ public class PetitionResource {
     @APIResponse(responseCode = "201", description = "Received", content = @Content(schema = @Schema(implementation = PetitionViews.Submitted.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    public Response submit(@Valid @NotNull PetitionViews.Submission body) {
-        PetitionViews.Submitted submitted = petitions.submit(body, caller);
+    @APIResponse(responseCode = "429", ref = "TooManyAttempts")
+    public Response submit(@Context HttpServerRequest http, @Valid @NotNull PetitionViews.Submission body) {
+        PetitionViews.Submitted submitted = petitions.submit(body, http.remoteAddress() == null ? null : http.remoteAddress().hostAddress(), caller);
         return Response.created(URI.create("/api/v1/petitions/" + submitted.trackingNo())).entity(submitted).build();
     }
 

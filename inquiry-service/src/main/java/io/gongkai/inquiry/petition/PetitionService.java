@@ -15,7 +15,9 @@ import io.gongkai.inquiry.petition.PetitionViews.Step;
 import io.gongkai.inquiry.request.RequestEnums.ActorRole;
 import io.gongkai.inquiry.security.AccessCodes;
 import io.gongkai.inquiry.security.Caller;
+import io.gongkai.inquiry.request.RequestSettings;
 import io.gongkai.inquiry.security.Masks;
+import io.gongkai.inquiry.security.SubmissionLimit;
 import io.gongkai.inquiry.security.WrongCodeThrottle;
 import io.gongkai.commons.web.ETags;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -43,13 +45,15 @@ public class PetitionService {
     private final OutboxWriter outbox;
     private final WrongCodeThrottle throttle;
     private final int defaultReplyWorkingDays;
+    private final SubmissionLimit intake;
 
-    public PetitionService(CalendarService calendar, OutboxWriter outbox, WrongCodeThrottle throttle,
+    public PetitionService(CalendarService calendar, OutboxWriter outbox, WrongCodeThrottle throttle, RequestSettings settings,
                            @ConfigProperty(name = "gongkai.petitions.reply-working-days", defaultValue = "15") int defaultReplyWorkingDays) {
         this.calendar = calendar;
         this.outbox = outbox;
         this.throttle = throttle;
         this.defaultReplyWorkingDays = defaultReplyWorkingDays;
+        this.intake = new SubmissionLimit(settings.intakePerClientPerHour(), java.time.Duration.ofHours(1));
     }
 
     // ---- reference data ------------------------------------------------------------------------
@@ -98,9 +102,13 @@ public class PetitionService {
 
     // ---- intake --------------------------------------------------------------------------------
 
+    /** Anonymous submissions are limited per client address (the requests' setting); staff entering calls are not. */
     @Transactional
-    public PetitionViews.Submitted submit(PetitionViews.Submission s, Caller caller) {
+    public PetitionViews.Submitted submit(PetitionViews.Submission s, String client, Caller caller) {
         OffsetDateTime now = OffsetDateTime.now();
+        if (!caller.worksOnRequests() && client != null && !intake.tryAcquire(client, now.toInstant())) {
+            throw new ProblemException(429, "rate-limited", "Too many submissions", "Too many petitions from this client; try again later");
+        }
         if (s.receivedAt() != null && !caller.worksOnRequests()) {
             throw ProblemException.forbidden("Only staff entering a call or a letter set receivedAt");
         }

@@ -65,10 +65,11 @@ public class RequestResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request", ref = "BadRequest")
+    @APIResponse(responseCode = "429", ref = "TooManyAttempts")
     public Response submit(@Parameter(description = "makes a retry safe") @HeaderParam("Idempotency-Key")
                            @Size(min = 8, max = 200) @Pattern(regexp = "[\\x21-\\x7e]+") String idempotencyKey,
-                           @Valid @NotNull RequestViews.Submission body) {
-        RequestService.Intake intake = requests.submit(body, idempotencyKey, caller);
+                           @Context HttpServerRequest http, @Valid @NotNull RequestViews.Submission body) {
+        RequestService.Intake intake = requests.submit(body, idempotencyKey, client(http), caller);
         URI location = URI.create("/api/v1/requests/" + intake.submitted().trackingNo());
         return (intake.created() ? Response.created(location) : Response.ok().location(location)).entity(intake.submitted()).build();
     }

@@ -28,6 +28,7 @@ import io.gongkai.inquiry.security.AccessCodes;
 import io.gongkai.inquiry.security.Caller;
 import io.gongkai.inquiry.security.WrongCodeThrottle;
 import io.gongkai.inquiry.security.Masks;
+import io.gongkai.inquiry.security.SubmissionLimit;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,12 +77,14 @@ public class RequestService {
     private final RequestSettings settings;
     private final OutboxWriter outbox;
     private final WrongCodeThrottle throttle;
+    private final SubmissionLimit intake;
 
     public RequestService(CalendarService calendar, RequestSettings settings, OutboxWriter outbox, WrongCodeThrottle throttle) {
         this.calendar = calendar;
         this.settings = settings;
         this.outbox = outbox;
         this.throttle = throttle;
+        this.intake = new SubmissionLimit(settings.intakePerClientPerHour(), java.time.Duration.ofHours(1));
     }
 
     /** The submitter's answer, and whether the request is new (201) or a retry of the same key (200). */
@@ -90,9 +93,13 @@ public class RequestService {
 
     // ---- intake --------------------------------------------------------------------------------
 
+    /** Anonymous submissions are limited per client address; staff entering letters are not. */
     @Transactional
-    public Intake submit(Submission s, String idempotencyKey, Caller caller) {
+    public Intake submit(Submission s, String idempotencyKey, String client, Caller caller) {
         OffsetDateTime now = OffsetDateTime.now();
+        if (!caller.worksOnRequests() && client != null && !intake.tryAcquire(client, now.toInstant())) {
+            throw new ProblemException(429, "rate-limited", "Too many submissions", "Too many requests from this client; try again later");
+        }
         Channel channel = s.channel() == null ? Channel.ONLINE : s.channel();
         if ((channel != Channel.ONLINE || s.receivedAt() != null) && !caller.worksOnRequests()) {
             throw ProblemException.forbidden("Only staff entering a letter or a visit set channel and receivedAt");

@@ -41,4 +41,8 @@ public interface RequestSettings {
 
     @WithDefault("15M")
     Duration wrongCodeWindow();
+
+    /** anonymous submissions (requests and petitions) one client address may make per hour */
+    @WithDefault("30")
+    int intakePerClientPerHour();
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gongkai.commons.outbox.FeedConsumers;
 import io.gongkai.commons.testing.EventFeedConventionsTest;
 import io.gongkai.commons.testing.Tokens;
+import io.gongkai.inquiry.security.SubmissionLimit;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;

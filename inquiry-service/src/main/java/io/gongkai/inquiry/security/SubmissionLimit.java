@@ -1,12 +1,13 @@
-package io.gongkai.inquiry.evaluation;
+package io.gongkai.inquiry.security;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * At most {@code limit} submissions per client in a sliding window of fixed start: a public form must not
- * let one client outvote everyone. In memory, per instance; pure apart from the map, so tests pass the time.
+ * At most {@code limit} submissions per client in a window of fixed start: the public forms (requests,
+ * petitions, evaluations) must not let one client flood the office or outvote everyone. In memory, per
+ * instance; the caller passes the time, so tests need no clock.
  */
 public final class SubmissionLimit {
 
