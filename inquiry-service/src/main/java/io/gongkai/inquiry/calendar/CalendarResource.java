@@ -43,7 +43,7 @@ public class CalendarResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The years whose holiday calendar has been entered")
+    @Operation(operationId = "listCalendarYears", summary = "The years whose holiday calendar has been entered")
     @APIResponse(responseCode = "200", description = "Years, ascending")
     public List<Integer> years() {
         return calendar.years();
@@ -52,7 +52,7 @@ public class CalendarResource {
     @GET
     @Path("/{year}")
     @PermitAll
-    @Operation(summary = "The special days of one year and its number of working days")
+    @Operation(operationId = "getCalendar", summary = "The special days of one year and its number of working days")
     @APIResponse(responseCode = "200", description = "The calendar")
     @APIResponse(responseCode = "404", description = "That year has not been entered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -65,7 +65,8 @@ public class CalendarResource {
     @Path("/{year}")
     @RolesAllowed("admin")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Enter or replace the calendar of a year (admin), from the State Council's notice")
+    @Operation(operationId = "putCalendar", summary = "Enter or replace the calendar of a year (admin), from the State Council's notice",
+            description = "Open requests get their due dates (and clarification and fee deadlines) recounted, each change in their history.")
     @APIResponse(responseCode = "200", description = "The calendar as stored")
     @APIResponse(responseCode = "400", description = "A date outside the year, listed twice, or a weekday marked WORKDAY",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -80,7 +81,7 @@ public class CalendarResource {
     @GET
     @Path("/due-date")
     @PermitAll
-    @Operation(summary = "The statutory due date of a request received at a given time (15 working days by default)")
+    @Operation(operationId = "computeDueDate", summary = "The statutory due date of a request received at a given time (15 working days by default)")
     @APIResponse(responseCode = "200", description = "Effective receipt date and due date")
     @APIResponse(responseCode = "400", description = "receivedAt is missing or not ISO-8601 with an offset",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -4,6 +4,7 @@ import io.gongkai.commons.calendar.WorkingDays;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.commons.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -24,13 +25,16 @@ public class CalendarService {
 
     private final WorkingDays.OfficeHours officeHours;
     private final int replyWorkingDays;
+    private final Event<CalendarChanged> changed;
 
     public CalendarService(@ConfigProperty(name = "gongkai.requests.office-opens", defaultValue = "08:00") LocalTime opens,
                            @ConfigProperty(name = "gongkai.requests.office-closes", defaultValue = "17:00") LocalTime closes,
                            @ConfigProperty(name = "gongkai.time-zone", defaultValue = "Asia/Shanghai") ZoneId zone,
-                           @ConfigProperty(name = "gongkai.requests.reply-working-days", defaultValue = "15") int replyWorkingDays) {
+                           @ConfigProperty(name = "gongkai.requests.reply-working-days", defaultValue = "15") int replyWorkingDays,
+                           Event<CalendarChanged> changed) {
         this.officeHours = new WorkingDays.OfficeHours(opens, closes, zone);
         this.replyWorkingDays = replyWorkingDays;
+        this.changed = changed;
     }
 
     public CalendarViews.Calendar get(int year) {
@@ -71,6 +75,8 @@ public class CalendarService {
             row.persist();
         }
         CalendarYear.flush();
+        // open requests recompute their due dates in this same transaction
+        changed.fire(new CalendarChanged(year));
         return view(entered, workingDays());
     }
 
@@ -90,7 +96,20 @@ public class CalendarService {
         return new CalendarViews.DueDate(receivedAt.toString(), effective, replyWorkingDays, due);
     }
 
-    WorkingDays workingDays() {
+    /** The names the notices give their dates (国庆节), for explanations. */
+    public Map<LocalDate, String> dayNames() {
+        Map<LocalDate, String> names = new HashMap<>();
+        for (CalendarDay day : CalendarDay.<CalendarDay>listAll()) {
+            names.put(day.day, day.name);
+        }
+        return names;
+    }
+
+    public WorkingDays.OfficeHours officeHours() {
+        return officeHours;
+    }
+
+    public WorkingDays workingDays() {
         Map<LocalDate, WorkingDays.Kind> exceptions = new HashMap<>();
         for (CalendarDay day : CalendarDay.<CalendarDay>listAll()) {
             exceptions.put(day.day, day.kind);

@@ -1,0 +1,140 @@
+package io.gongkai.inquiry.petition;
+
+import io.gongkai.inquiry.security.Caller;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Petitions (信访) and feedback: RECEIVED → ASSIGNED (unit) → REPLIED → CLOSED, with a reply deadline per channel. */
+@Path("/api/v1/petitions")
+@Tag(name = "Petitions", description = "信访: mailboxes, telephone, service hall, campus 123, letters and visits")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PetitionResource {
+
+    static final String TRACKING = "XF-\\d{4}-\\d{6}";
+    static final String TRACKING_MESSAGE = "must look like XF-2022-000123";
+
+    private final PetitionService petitions;
+    private final Caller caller;
+
+    public PetitionResource(PetitionService petitions, Caller caller) {
+        this.petitions = petitions;
+        this.caller = caller;
+    }
+
+    @POST
+    @Operation(operationId = "submitPetition", summary = "Submit a petition or feedback (public; staff entering a call or letter)",
+            description = "The contact is optional (anonymous feedback is allowed). The reply deadline is the channel's, in working "
+                    + "days on the official calendar. The access code is shown this once.")
+    @APIResponse(responseCode = "201", description = "Received", content = @Content(schema = @Schema(implementation = PetitionViews.Submitted.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "429", ref = "TooManyAttempts")
+    public Response submit(@Context HttpServerRequest http, @Valid @NotNull PetitionViews.Submission body) {
+        PetitionViews.Submitted submitted = petitions.submit(body, http.remoteAddress() == null ? null : http.remoteAddress().hostAddress(), caller);
+        return Response.created(URI.create("/api/v1/petitions/" + submitted.trackingNo())).entity(submitted).build();
+    }
+
+    @GET
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "listPetitions", summary = "List petitions (handler, admin, auditor)",
+            description = "Newest first; filters: status, channel, reportGroup, overdue (unanswered after the reply deadline), "
+                    + "year (academic) or from/to.")
+    @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(implementation = PetitionViews.SummaryPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public PetitionViews.SummaryPage list(@QueryParam("status") PetitionStatus status,
+                                          @QueryParam("channel") @Size(max = 40) String channel,
+                                          @QueryParam("reportGroup") @Size(max = 40) String reportGroup,
+                                          @QueryParam("overdue") Boolean overdue,
+                                          @QueryParam("year") Integer year,
+                                          @QueryParam("from") LocalDate from,
+                                          @QueryParam("to") LocalDate to,
+                                          @QueryParam("cursor") @Size(max = 500) String cursor,
+                                          @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
+        return petitions.list(status, channel, reportGroup, overdue, year, from, to, cursor, limit, caller);
+    }
+
+    @GET
+    @Path("/{trackingNo}")
+    @Operation(operationId = "getPetition", summary = "One petition: the petitioner's view (X-Access-Code) or the staff's",
+            description = "With X-Access-Code: status, deadline, unit, reply and steps, no contact data; a wrong code is a 404 like "
+                    + "an unknown number. Without it: the staff view (contact masked for auditors).")
+    @APIResponse(responseCode = "200", description = "The petition",
+            content = @Content(schema = @Schema(oneOf = {PetitionViews.PetitionerView.class, PetitionViews.StaffView.class})))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "429", ref = "TooManyAttempts")
+    public Object get(@PathParam("trackingNo") @Pattern(regexp = TRACKING, message = TRACKING_MESSAGE) String trackingNo,
+                      @HeaderParam("X-Access-Code") String code, @Context HttpServerRequest http) {
+        return code != null
+                ? petitions.forPetitioner(trackingNo, code, http.remoteAddress() == null ? null : http.remoteAddress().hostAddress())
+                : petitions.forStaff(trackingNo, caller);
+    }
+
+    @POST
+    @Path("/{trackingNo}/assign")
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "assignPetition", summary = "Assign to the responsible unit (handler, admin)")
+    @APIResponse(responseCode = "200", description = "The petition", content = @Content(schema = @Schema(implementation = PetitionViews.StaffView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "WrongState")
+    public PetitionViews.StaffView assign(@PathParam("trackingNo") @Pattern(regexp = TRACKING, message = TRACKING_MESSAGE) String trackingNo,
+                                          @Valid @NotNull PetitionViews.Assignment body) {
+        return petitions.assign(trackingNo, body, caller);
+    }
+
+    @POST
+    @Path("/{trackingNo}/reply")
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "replyToPetition", summary = "The unit's answer (handler, admin)")
+    @APIResponse(responseCode = "200", description = "The petition", content = @Content(schema = @Schema(implementation = PetitionViews.StaffView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "WrongState")
+    public PetitionViews.StaffView reply(@PathParam("trackingNo") @Pattern(regexp = TRACKING, message = TRACKING_MESSAGE) String trackingNo,
+                                         @Valid @NotNull PetitionViews.Reply body) {
+        return petitions.reply(trackingNo, body, caller);
+    }
+
+    @POST
+    @Path("/{trackingNo}/close")
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "closePetition", summary = "Close an answered petition, with the petitioner's satisfaction where known (handler, admin)")
+    @APIResponse(responseCode = "200", description = "The petition", content = @Content(schema = @Schema(implementation = PetitionViews.StaffView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "WrongState")
+    public PetitionViews.StaffView close(@PathParam("trackingNo") @Pattern(regexp = TRACKING, message = TRACKING_MESSAGE) String trackingNo,
+                                         @Valid PetitionViews.Closing body) {
+        return petitions.close(trackingNo, body, caller);
+    }
+}

@@ -1,0 +1,103 @@
+package io.gongkai.inquiry.petition;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.gongkai.inquiry.request.RequestEnums.ActorRole;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The records of the petition API. */
+public final class PetitionViews {
+
+    private PetitionViews() {
+    }
+
+    @Schema(name = "PetitionContact", description = "Optional: anonymous feedback is allowed. Personal data.")
+    public record Contact(@Size(max = 200) String name, @Size(max = 50) String phone, @Email @Size(max = 200) String email) {
+    }
+
+    @Schema(name = "PetitionSubmission")
+    public record Submission(
+            @NotBlank @Size(max = 40) @Schema(example = "PRESIDENT_MAILBOX") String channel,
+            @NotBlank @Size(max = 40) @Schema(example = "CAMPUS_SERVICES") String category,
+            @NotBlank @Size(max = 200) String subject,
+            @NotBlank @Size(max = 10000) String content,
+            @Valid Contact contact,
+            @Schema(description = "staff entering a call or letter: when it came (never in the future); default now") OffsetDateTime receivedAt) {
+    }
+
+    @Schema(name = "PetitionAssignment")
+    public record Assignment(@NotBlank @Size(max = 100) @Schema(example = "后勤管理处") String unit, @Size(max = 2000) String reason) {
+    }
+
+    @Schema(name = "PetitionReply")
+    public record Reply(@NotBlank @Size(max = 10000) String text) {
+    }
+
+    @Schema(name = "PetitionClosing")
+    public record Closing(Petition.Satisfaction satisfaction, @Size(max = 2000) String reason) {
+    }
+
+    @Schema(name = "PetitionChannelRequest")
+    public record ChannelRequest(
+            @NotBlank @Size(max = 100) String name,
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z][A-Z0-9_]*") String reportGroup,
+            @NotBlank @Size(max = 100) String reportGroupName,
+            @Min(1) @Max(120) Integer replyWorkingDays,
+            @NotNull Boolean active,
+            @Min(0) @Max(10000) int position) {
+    }
+
+    @Schema(name = "PetitionChannel")
+    public record ChannelView(String code, String name, String reportGroup, String reportGroupName, int replyWorkingDays,
+                              boolean active, int position, long version) {
+    }
+
+    @Schema(name = "PetitionCategory")
+    public record CategoryView(String code, String name) {
+    }
+
+    @Schema(name = "PetitionSubmitted", description = "The access code is shown this once")
+    public record Submitted(String trackingNo, String accessCode, PetitionStatus status, OffsetDateTime receivedAt, LocalDate dueDate) {
+    }
+
+    @Schema(name = "PetitionStep")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Step(OffsetDateTime at, String step, ActorRole actorRole, String actor, String reason) {
+    }
+
+    /** The petitioner's view: no contact data. */
+    @Schema(name = "PetitionForPetitioner")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PetitionerView(String trackingNo, PetitionStatus status, String channel, String category, String subject,
+                                 OffsetDateTime receivedAt, LocalDate dueDate, boolean overdue, String unit, String reply,
+                                 OffsetDateTime repliedAt, List<Step> history) {
+    }
+
+    @Schema(name = "Petition", description = "As staff see it; the contact masked for auditors")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StaffView(String trackingNo, PetitionStatus status, String channel, String reportGroup, String category,
+                            String subject, String content, Contact contact, boolean contactMasked, OffsetDateTime receivedAt,
+                            LocalDate dueDate, boolean overdue, String unit, String reply, OffsetDateTime repliedAt,
+                            Petition.Satisfaction satisfaction, OffsetDateTime closedAt, long version, List<Step> history) {
+    }
+
+    @Schema(name = "PetitionSummary")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Summary(String trackingNo, PetitionStatus status, String channel, String category, String subject,
+                          OffsetDateTime receivedAt, LocalDate dueDate, boolean overdue, String unit) {
+    }
+
+    @Schema(name = "PetitionPage")
+    public record SummaryPage(List<Summary> items, String nextCursor) {
+    }
+}

@@ -1,0 +1,292 @@
+package io.gongkai.inquiry.request;
+
+import io.gongkai.inquiry.request.RequestEnums.Outcome;
+import io.gongkai.inquiry.request.RequestViews.ApplicantView;
+import io.gongkai.inquiry.request.RequestViews.StaffView;
+import io.gongkai.inquiry.security.Caller;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Disclosure requests (依申请公开): intake, the applicant's and the staff's views, the clock, and every step. */
+@Path("/api/v1/requests")
+@Tag(name = "Disclosure requests", description = "依申请公开: requests on the statutory working-day clock")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RequestResource {
+
+    static final String TRACKING = "YSQ-\\d{4}-\\d{6}";
+    static final String TRACKING_MESSAGE = "must look like YSQ-2022-000123";
+    private static final String CODE = "X-Access-Code";
+
+    private final RequestService requests;
+    private final Caller caller;
+
+    public RequestResource(RequestService requests, Caller caller) {
+        this.requests = requests;
+        this.caller = caller;
+    }
+
+    @POST
+    @Operation(operationId = "submitRequest", summary = "Submit a disclosure request",
+            description = "Anyone may submit (channel ONLINE, received now); staff entering a letter, visit or fax set channel and "
+                    + "receivedAt. The answer carries the tracking number, the due date and the access code, shown this once. "
+                    + "A retry with the same Idempotency-Key and body answers the same request with a fresh access code.")
+    @APIResponse(responseCode = "201", description = "Received", content = @Content(schema = @Schema(implementation = RequestViews.Submitted.class)))
+    @APIResponse(responseCode = "200", description = "A retry of the same Idempotency-Key: the same request, a fresh access code",
+            content = @Content(schema = @Schema(implementation = RequestViews.Submitted.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request", ref = "BadRequest")
+    @APIResponse(responseCode = "429", ref = "TooManyAttempts")
+    public Response submit(@Parameter(description = "makes a retry safe") @HeaderParam("Idempotency-Key")
+                           @Size(min = 8, max = 200) @Pattern(regexp = "[\\x21-\\x7e]+") String idempotencyKey,
+                           @Context HttpServerRequest http, @Valid @NotNull RequestViews.Submission body) {
+        RequestService.Intake intake = requests.submit(body, idempotencyKey, client(http), caller);
+        URI location = URI.create("/api/v1/requests/" + intake.submitted().trackingNo());
+        return (intake.created() ? Response.created(location) : Response.ok().location(location)).entity(intake.submitted()).build();
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "listRequests", summary = "List requests (handler, admin, auditor)",
+            description = "Newest received first. Filters: status, overdue, due within N working days, outcome, handler, and the "
+                    + "period (year= the academic year, or from=/to= dates of receipt). Accept: text/csv exports every match. "
+                    + "Auditors see applicants' names masked.")
+    @APIResponse(responseCode = "200", description = "A page, or the CSV export",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestViews.SummaryPage.class)),
+                       @Content(mediaType = "text/csv")})
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response list(@QueryParam("status") RequestStatus status,
+                         @Parameter(description = "unanswered after the end of the due date") @QueryParam("overdue") Boolean overdue,
+                         @Parameter(description = "due within this many working days from today") @QueryParam("dueWithin") @Min(0) @Max(60) Integer dueWithin,
+                         @QueryParam("outcome") Outcome outcome,
+                         @QueryParam("handler") @Size(max = 100) String handler,
+                         @Parameter(description = "academic year of receipt (1 Sep year-1 to 31 Aug year)") @QueryParam("year") Integer year,
+                         @QueryParam("from") LocalDate from,
+                         @QueryParam("to") LocalDate to,
+                         @QueryParam("cursor") @Size(max = 500) String cursor,
+                         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit,
+                         @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        RequestViews.Filter filter = new RequestViews.Filter(status, overdue, dueWithin, outcome, handler, year, from, to);
+        if (accept != null && accept.contains("text/csv") && !accept.contains(MediaType.APPLICATION_JSON)) {
+            return Response.ok(requests.csv(filter, caller), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"requests.csv\"").build();
+        }
+        return Response.ok(requests.list(filter, cursor, limit, caller), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/{trackingNo}")
+    @Operation(operationId = "getRequest", summary = "One request: the applicant's view (X-Access-Code) or the staff's (bearer token)",
+            description = "With X-Access-Code: status, due date, what the applicant must do, the reply, and the steps, without any "
+                    + "personal data; a wrong code is a 404 like an unknown number. Without it: the staff view for handler, admin "
+                    + "(unmasked) and auditor (masked).")
+    @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(oneOf = {ApplicantView.class, StaffView.class})))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "429", ref = "TooManyAttempts")
+    public Object get(@PathParam("trackingNo") @Pattern(regexp = TRACKING, message = TRACKING_MESSAGE) String trackingNo,
+                      @HeaderParam(CODE) String code, @Context HttpServerRequest http) {
+        return code != null ? requests.forApplicant(trackingNo, code, client(http)) : requests.forStaff(trackingNo, caller);
+    }
+
+    @GET
+    @Path("/{trackingNo}/clock")
+    @Operation(operationId = "getRequestClock", summary = "How the due date was counted",
+            description = "The effective receipt day and why, every day from receipt to the due date counted or skipped and why "
+                    + "(weekend, holiday, make-up working day counted, paused for clarification), the extension and the due date. "
+                    + "For the applicant (X-Access-Code) and staff.")
+    @APIResponse(responseCode = "200", description = "The explanation", content = @Content(schema = @Schema(implementation = RequestViews.ClockView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "429", ref = "TooManyAttempts")
+    public RequestViews.ClockView clock(@PathParam("trackingNo") @Pattern(regexp = TRACKING, message = TRACKING_MESSAGE) String trackingNo,
+                                        @HeaderParam(CODE) String code, @Context HttpServerRequest http) {
+        return requests.clock(trackingNo, code, client(http), caller);
+    }
+
+    @POST
+    @Path("/{trackingNo}/accept")
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "acceptRequest", summary = "Accept a received request (handler, admin)")
+    @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(implementation = StaffView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "WrongState")
+    public StaffView accept(@PathParam("trackingNo") @Pattern(regexp = TRACKING, message = TRACKING_MESSAGE) String trackingNo,
+                            @Valid RequestViews.Reason body) {
+        return requests.accept(trackingNo, body, caller);
+    }
+
+    @POST
+    @Path("/{trackingNo}/assign")
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "assignRequest", summary = "Assign (or re-assign) a handler (handler, admin)")
+    @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(implementation = StaffView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "WrongState")
+    public StaffView assign(@PathParam("trackingNo") @Pattern(regexp = TRACKING, message = TRACKING_MESSAGE) String trackingNo,
+                            @Valid @NotNull RequestViews.Assignment body) {
+        return requests.assign(trackingNo, body, caller);
+    }
+
+    @POST
+    @Path("/{trackingNo}/verify-identity")
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "verifyRequestIdentity", summary = "Record that the applicant's identity was verified (handler, admin)",
+            description = "Only for a request about the applicant's own personal information; its reply waits for this.")
+    @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(implementation = StaffView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "WrongState")
+    public StaffView verifyIdentity(@PathParam("trackingNo") @Pattern(regexp = TRACKING, message = TRACKING_MESSAGE) String trackingNo,
+                                    @Valid RequestViews.Reason body) {
+        return requests.verifyIdentity(trackingNo, body, caller);
+    }
+
+    @POST
+    @Path("/{trackingNo}/ask-clarification")
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "askRequestClarification", summary = "Ask the applicant to clarify (handler, admin): the clock stops",
+            description = "The clarified request starts a new count; without a clarification in time the request is closed as abandoned.")
+    @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(implementation = StaffView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "WrongState")
+    public StaffView askClarification(@PathParam("trackingNo") @Pattern(regexp = TRACKING, message = TRACKING_MESSAGE) String trackingNo,
+                                      @Valid RequestViews.Reason body) {
+        return requests.askClarification(trackingNo, body, caller);
+    }
+
+    @POST
+    @Path("/{trackingNo}/clarified")
+    @Operation(operationId = "clarifyRequest", summary = "The clarified request: from the applicant (X-Access-Code) or entered by staff",
+            description = "A new count of working days starts from the clarified request's effective receipt.")
+    @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(oneOf = {ApplicantView.class, StaffView.class})))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "WrongState")
+    public Object clarified(@PathParam("trackingNo") @Pattern(regexp = TRACKING, message = TRACKING_MESSAGE) String trackingNo,
+                            @HeaderParam(CODE) String code, @Context HttpServerRequest http,
+                            @Valid RequestViews.Clarification body) {
+        return requests.clarified(trackingNo, body == null ? new RequestViews.Clarification(null, null) : body, code, client(http), caller);
+    }
+
+    @POST
+    @Path("/{trackingNo}/extend")
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "extendRequest", summary = "The one extension, approved by the head of the office (admin)",
+            description = "At most the configured maximum of working days (15 by default), with the reason told to the applicant.")
+    @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(implementation = StaffView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "WrongState")
+    public StaffView extend(@PathParam("trackingNo") @Pattern(regexp = TRACKING, message = TRACKING_MESSAGE) String trackingNo,
+                            @Valid @NotNull RequestViews.Extension body) {
+        return requests.extend(trackingNo, body, caller);
+    }
+
+    @POST
+    @Path("/{trackingNo}/fee-notice")
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "noticeRequestFee", summary = "Ask the applicant to pay a fee (handler, admin)",
+            description = "Unpaid by its deadline (working days, a setting), the request is closed as OTHER_NO_FEE.")
+    @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(implementation = StaffView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "WrongState")
+    public StaffView feeNotice(@PathParam("trackingNo") @Pattern(regexp = TRACKING, message = TRACKING_MESSAGE) String trackingNo,
+                               @Valid @NotNull RequestViews.FeeNotice body) {
+        return requests.feeNotice(trackingNo, body, caller);
+    }
+
+    @POST
+    @Path("/{trackingNo}/fee-paid")
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "recordRequestFeePaid", summary = "Record that the fee was paid (handler, admin)")
+    @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(implementation = StaffView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "WrongState")
+    public StaffView feePaid(@PathParam("trackingNo") @Pattern(regexp = TRACKING, message = TRACKING_MESSAGE) String trackingNo,
+                             @Valid RequestViews.Reason body) {
+        return requests.feePaid(trackingNo, body, caller);
+    }
+
+    @POST
+    @Path("/{trackingNo}/reply")
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "replyToRequest", summary = "Answer the request (handler, admin)",
+            description = "An outcome code (outcomes.md; NOT_DISCLOSED needs its legal basis), the text, the delivery form and the fee "
+                    + "(amount charged, waived). A request about the applicant's own information needs the identity verified first.")
+    @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(implementation = StaffView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "WrongState")
+    public StaffView reply(@PathParam("trackingNo") @Pattern(regexp = TRACKING, message = TRACKING_MESSAGE) String trackingNo,
+                           @Valid @NotNull RequestViews.Reply body) {
+        return requests.reply(trackingNo, body, caller);
+    }
+
+    @POST
+    @Path("/{trackingNo}/withdraw")
+    @Operation(operationId = "withdrawRequest", summary = "Withdraw the request: the applicant (X-Access-Code), or staff recording it")
+    @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(oneOf = {ApplicantView.class, StaffView.class})))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "WrongState")
+    @APIResponse(responseCode = "429", ref = "TooManyAttempts")
+    public Object withdraw(@PathParam("trackingNo") @Pattern(regexp = TRACKING, message = TRACKING_MESSAGE) String trackingNo,
+                           @HeaderParam(CODE) String code, @Context HttpServerRequest http, @Valid RequestViews.Reason body) {
+        return requests.withdraw(trackingNo, body, code, client(http), caller);
+    }
+
+    @POST
+    @Path("/{trackingNo}/close")
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "closeRequest", summary = "Close a request whose clarification or fee did not come in time (handler, admin)",
+            description = "As OTHER_NO_CLARIFICATION (abandoned) or OTHER_NO_FEE; only after the applicant's deadline. A scheduled job does "
+                    + "the same on its own.")
+    @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(implementation = StaffView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "WrongState")
+    public StaffView close(@PathParam("trackingNo") @Pattern(regexp = TRACKING, message = TRACKING_MESSAGE) String trackingNo,
+                           @Valid RequestViews.Reason body) {
+        return requests.close(trackingNo, body, caller);
+    }
+
+    private static String client(HttpServerRequest http) {
+        return http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
+    }
+}

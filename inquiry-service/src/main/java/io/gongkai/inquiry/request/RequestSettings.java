@@ -1,0 +1,48 @@
+package io.gongkai.inquiry.request;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.time.LocalTime;
+
+/** The limits of the statutory clock and of the applicant's access (RULES.md: settings, not constants). */
+@ConfigMapping(prefix = "gongkai.requests")
+public interface RequestSettings {
+
+    /** working days to answer after the effective receipt */
+    @WithDefault("15")
+    int replyWorkingDays();
+
+    /** the most working days the one extension may add */
+    @WithDefault("15")
+    int maxExtensionWorkingDays();
+
+    @WithDefault("08:00")
+    LocalTime officeOpens();
+
+    @WithDefault("17:00")
+    LocalTime officeCloses();
+
+    /** working days the applicant has to clarify before the request is closed as abandoned */
+    @WithDefault("15")
+    int clarificationWorkingDays();
+
+    /** working days the applicant has to pay a fee before the request is closed as unpaid */
+    @WithDefault("15")
+    int feePaymentWorkingDays();
+
+    /** how often the job closes requests whose clarification or fee did not come ("off" to disable) */
+    @WithDefault("1h")
+    String sweepEvery();
+
+    /** wrong access codes allowed per tracking number (and, times four, per client) in one window */
+    @WithDefault("5")
+    int wrongCodeLimit();
+
+    @WithDefault("15M")
+    Duration wrongCodeWindow();
+
+    /** anonymous submissions (requests and petitions) one client address may make per hour */
+    @WithDefault("30")
+    int intakePerClientPerHour();
+}

@@ -1,0 +1,175 @@
+package io.gongkai.inquiry.request;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.gongkai.inquiry.request.RequestEnums.ActorRole;
+import io.gongkai.inquiry.request.RequestEnums.ApplicantSubType;
+import io.gongkai.inquiry.request.RequestEnums.ApplicantType;
+import io.gongkai.inquiry.request.RequestEnums.Channel;
+import io.gongkai.inquiry.request.RequestEnums.DeliveryForm;
+import io.gongkai.inquiry.request.RequestEnums.DeliveryMethod;
+import io.gongkai.inquiry.request.RequestEnums.LegalBasis;
+import io.gongkai.inquiry.request.RequestEnums.Outcome;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The records of the request API: what callers send, and what each kind of caller sees. */
+public final class RequestViews {
+
+    private RequestViews() {
+    }
+
+    // ---- what callers send -------------------------------------------------------------------
+
+    @Schema(name = "Applicant", description = "Who asks; personal data, shown only to handlers and admins")
+    public record Applicant(
+            @NotNull @Schema(example = "NATURAL_PERSON") ApplicantType type,
+            @Schema(description = "only for ORGANISATION", example = "RESEARCH") ApplicantSubType subType,
+            @NotBlank @Size(max = 200) @Schema(example = "张三") String name,
+            @Size(max = 50) @Schema(description = "ID number, or the organisation's unified social credit code") String idNumber,
+            @Size(max = 50) @Schema(example = "13800000000") String phone,
+            @Email @Size(max = 200) String email,
+            @Size(max = 500) String address) {
+    }
+
+    @Schema(name = "RequestSubmission", description = "A disclosure request; staff entering a letter or visit set channel and receivedAt")
+    public record Submission(
+            @NotNull @Valid Applicant applicant,
+            @NotBlank @Size(max = 5000) @Schema(description = "the information wanted") String description,
+            @Size(max = 200) @Schema(description = "document number, where known", example = "长大发〔2021〕12号") String documentNumber,
+            @Schema(description = "document date, where known") LocalDate documentDate,
+            @Size(max = 1000) String purpose,
+            @NotNull DeliveryForm deliveryForm,
+            @NotNull DeliveryMethod deliveryMethod,
+            @Schema(description = "ONLINE for the public; staff may enter LETTER, IN_PERSON, FAX", defaultValue = "ONLINE") Channel channel,
+            @Schema(description = "staff only: when the letter or visit came (never in the future); default now") OffsetDateTime receivedAt,
+            @Schema(description = "the request concerns the applicant's own personal information: identity verified before the reply")
+            boolean ownPersonalInformation) {
+    }
+
+    @Schema(name = "StepReason")
+    public record Reason(@Size(max = 2000) String reason) {
+    }
+
+    @Schema(name = "Assignment")
+    public record Assignment(@NotBlank @Size(max = 100) @Schema(example = "handler-1") String handler,
+                             @Size(max = 2000) String reason) {
+    }
+
+    @Schema(name = "Clarification", description = "The clarified request; receivedAt when it came by letter (default now)")
+    public record Clarification(OffsetDateTime receivedAt, @Size(max = 2000) String reason) {
+    }
+
+    @Schema(name = "Extension", description = "The one extension, approved by the head of the disclosure office")
+    public record Extension(
+            @NotNull @Schema(example = "15") Integer workingDays,
+            @NotBlank @Size(max = 1000) String reason,
+            @NotBlank @Size(max = 100) @Schema(description = "who approved it") String approver) {
+    }
+
+    @Schema(name = "FeeNotice", description = "Search, copying and postage costs the applicant is asked to pay")
+    public record FeeNotice(
+            @NotNull @DecimalMin(value = "0.01") @DecimalMax("100000") @Digits(integer = 6, fraction = 2) BigDecimal amount,
+            @Size(max = 2000) String reason) {
+    }
+
+    @Schema(name = "Fee")
+    public record Fee(
+            @NotNull @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 2) BigDecimal amount,
+            boolean waived) {
+    }
+
+    @Schema(name = "Reply")
+    public record Reply(
+            @NotNull @Schema(example = "DISCLOSED") Outcome outcome,
+            @Schema(description = "required for NOT_DISCLOSED") LegalBasis legalBasis,
+            @NotBlank @Size(max = 10000) String text,
+            @NotNull DeliveryForm deliveryForm,
+            @Valid Fee fee) {
+    }
+
+    // ---- what callers see --------------------------------------------------------------------
+
+    @Schema(name = "RequestSubmitted", description = "The answer to the submitter: the access code is shown this once")
+    public record Submitted(String trackingNo, String accessCode, RequestStatus status, OffsetDateTime receivedAt,
+                            LocalDate effectiveReceipt, LocalDate dueDate) {
+    }
+
+    @Schema(name = "RequestStep")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Step(OffsetDateTime at, String step, ActorRole actorRole, String actor, String reason) {
+    }
+
+    @Schema(name = "RequestReply")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ReplyView(Outcome outcome, String outcomeName, LegalBasis legalBasis, String legalBasisName, String text,
+                            DeliveryForm deliveryForm, Fee fee, OffsetDateTime answeredAt) {
+    }
+
+    @Schema(name = "RequestExtension")
+    public record ExtensionView(int workingDays, String reason, String approver) {
+    }
+
+    @Schema(name = "ApplicantAction", description = "What the applicant is waiting to do, and by when")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ApplicantAction(String action, LocalDate deadline, BigDecimal amount) {
+    }
+
+    /** The applicant's view (tracking number + access code): no personal data, not even their own. */
+    @Schema(name = "RequestForApplicant")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ApplicantView(String trackingNo, RequestStatus status, Channel channel, OffsetDateTime receivedAt,
+                                LocalDate effectiveReceipt, LocalDate dueDate, boolean overdue, ExtensionView extension,
+                                ApplicantAction waitingFor, ReplyView reply, List<Step> history) {
+    }
+
+    @Schema(name = "ApplicantDetails", description = "Unmasked for handlers and admins, masked for auditors")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ApplicantDetails(ApplicantType type, ApplicantSubType subType, String name, String idNumber, String phone,
+                                   String email, String address, boolean masked) {
+    }
+
+    @Schema(name = "Request", description = "A request as staff see it")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StaffView(String trackingNo, RequestStatus status, Channel channel, OffsetDateTime receivedAt,
+                            LocalDate effectiveReceipt, LocalDate dueDate, boolean overdue, ApplicantDetails applicant,
+                            String description, String documentNumber, LocalDate documentDate, String purpose,
+                            DeliveryForm deliveryForm, DeliveryMethod deliveryMethod, boolean ownPersonalInformation,
+                            boolean identityVerified, String handler, ExtensionView extension, ApplicantAction waitingFor,
+                            Fee feeNotice, ReplyView reply, Outcome outcome, long version, List<Step> history) {
+    }
+
+    @Schema(name = "RequestSummary", description = "One row of the staff list")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Summary(String trackingNo, RequestStatus status, Channel channel, OffsetDateTime receivedAt,
+                          LocalDate dueDate, boolean overdue, ApplicantType applicantType, ApplicantSubType applicantSubType,
+                          String applicantName, String handler, Outcome outcome) {
+    }
+
+    @Schema(name = "RequestPage")
+    public record SummaryPage(List<Summary> items, String nextCursor) {
+    }
+
+    /** The clock's explanation, and which years of it ran on Mon–Fri because their calendar is not entered yet. */
+    @Schema(name = "RequestClock")
+    public record ClockView(String trackingNo, RequestStatus status, boolean overdue, RequestClock.Explanation clock,
+                            List<Integer> yearsWithoutCalendar) {
+    }
+
+    /** The staff list's filters. */
+    public record Filter(RequestStatus status, Boolean overdue, @Min(0) @Max(60) Integer dueWithin, Outcome outcome,
+                         String handler, Integer year, LocalDate from, LocalDate to) {
+    }
+}

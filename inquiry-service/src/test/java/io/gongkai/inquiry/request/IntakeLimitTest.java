@@ -1,0 +1,37 @@
+package io.gongkai.inquiry.request;
+
+import static io.restassured.RestAssured.given;
+
+import io.gongkai.commons.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(IntakeLimitTest.TwoPerHour.class)
+class IntakeLimitTest {
+
+    public static class TwoPerHour implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("gongkai.requests.intake-per-client-per-hour", "2");
+        }
+    }
+
+    @Test
+    void anonymousSubmissionsAreLimitedPerClientAndStaffAreNot() {
+        Requests.online();
+        Requests.online();
+        given().contentType("application/json").body(Requests.body()).when().post("/api/v1/requests")
+                .then().statusCode(429).contentType("application/problem+json");
+        Map<String, Object> petition = Map.of("channel", "EMAIL", "category", "OTHER", "subject", "s", "content", "c");
+        given().contentType("application/json").body(petition).when().post("/api/v1/petitions").then().statusCode(201);
+        given().contentType("application/json").body(petition).when().post("/api/v1/petitions").then().statusCode(201);
+        given().contentType("application/json").body(petition).when().post("/api/v1/petitions").then().statusCode(429);
+        Requests.letter("2022-10-10T10:00:00+08:00");
+        given().auth().oauth2(Tokens.handler()).contentType("application/json").body(petition)
+                .when().post("/api/v1/petitions").then().statusCode(201);
+    }
+}
