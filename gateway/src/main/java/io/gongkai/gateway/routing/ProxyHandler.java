@@ -1,5 +1,6 @@
 package io.gongkai.gateway.routing;
 
+import io.gongkai.commons.database.DatabaseErrors;
 import io.gongkai.gateway.GatewayConfig;
 import io.gongkai.gateway.auth.Authenticator;
 import io.gongkai.gateway.auth.Caller;
@@ -159,7 +160,8 @@ public class ProxyHandler {
         if (rc.response().closed()) {
             return;
         }
-        if (!upstream.breaker().allow()) {
+        CircuitBreaker.Admission admission = upstream.breaker().admit();
+        if (!admission.allowed()) {
             problems.send(rc, Refusal.unavailable("The " + upstream.displayName() + " is unavailable (it failed repeatedly; "
                     + "the gateway stops calling it for a moment)", upstream.breaker().retryAfterSeconds()));
             return;
@@ -206,7 +208,10 @@ public class ProxyHandler {
             }
             sent.onComplete(answered -> {
                 if (answered.failed() && (rc.response().ended() || rc.response().closed())) {
-                    return; // already answered (body over the limit), or the caller left: nothing to tell, nothing to count
+                    // already answered (body over the limit), or the caller left: nothing to tell, and the service
+                    // is not to blame, but a trial must still be settled or the breaker would wait for it forever
+                    upstream.breaker().abandoned(admission);
+                    return;
                 }
                 if (answered.failed()) {
                     Throwable cause = answered.cause();
@@ -268,23 +273,13 @@ public class ProxyHandler {
     private void refuse(RoutingContext rc, Throwable cause) {
         if (cause instanceof Refusal refusal) {
             problems.send(rc, refusal);
-        } else if (cause instanceof RuntimeException && isDatabaseDown(cause)) {
+        } else if (DatabaseErrors.unavailable(cause)) {
             problems.send(rc, Refusal.unavailable("The gateway's database is not reachable; try again shortly", 5));
         } else {
             LOG.error("Authentication failed unexpectedly", cause);
             problems.send(rc, 500, "internal", "Internal error",
                     "Something went wrong on our side; quote the request id when reporting it", null);
         }
-    }
-
-    private static boolean isDatabaseDown(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException || t instanceof org.hibernate.exception.JDBCConnectionException
-                    || t.getClass().getName().startsWith("io.agroal")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void copyRequestHeaders(HttpServerRequest request, MultiMap out) {
