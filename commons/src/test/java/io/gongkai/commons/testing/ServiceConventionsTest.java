@@ -210,6 +210,19 @@ public abstract class ServiceConventionsTest {
     }
 
     @Test
+    void aTokenForAnotherAudienceIs401() {
+        // a token the gateway minted for another service, or a client's login token, opens nothing here
+        org.junit.jupiter.api.Assertions.assertTrue(Tokens.audienceUnderTest().isPresent(),
+                "mp.jwt.verify.audiences is not set: this application would take a token minted for any service");
+        for (String audience : new String[] {"some-other-service", "gongkai-gateway-elsewhere"}) {
+            given().auth().oauth2(Tokens.forAudience(audience, "admin")).contentType("application/json").body(someWriteBody())
+                    .when().request(jsonWriteMethod(), jsonWritePath())
+                    .then().statusCode(401)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void tokenWithoutTheRoleIs403() {
         given().auth().oauth2(Tokens.forSubject("nobody", java.util.Map.of(), "unknown-role"))
                 .contentType("application/json").body(someWriteBody())

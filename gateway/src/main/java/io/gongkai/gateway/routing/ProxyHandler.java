@@ -3,10 +3,10 @@ package io.gongkai.gateway.routing;
 import io.gongkai.commons.database.DatabaseErrors;
 import io.gongkai.gateway.GatewayConfig;
 import io.gongkai.gateway.auth.Authenticator;
-import io.gongkai.gateway.auth.Caller;
-import io.gongkai.gateway.auth.RateLimiter;
-import io.gongkai.gateway.auth.Refusal;
-import io.gongkai.gateway.auth.TokenMinter;
+import io.gongkai.gateway.caller.Caller;
+import io.gongkai.gateway.ratelimit.RateLimiter;
+import io.gongkai.gateway.caller.Refusal;
+import io.gongkai.gateway.token.TokenMinter;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
@@ -144,11 +144,9 @@ public class ProxyHandler {
             problems.send(rc, Refusal.rateLimited(wait));
             return;
         }
-        String authorization = switch (caller.kind()) {
-            case ANONYMOUS -> null;
-            case STAFF -> "Bearer " + caller.bearer();
-            case API_KEY, SSO -> minter.forwardedAuthorization(caller);
-        };
+        // never the caller's own credentials: a token for this service only
+        String authorization = caller.kind() == Caller.Kind.ANONYMOUS ? null
+                : minter.forwardedAuthorization(caller, upstream.audience());
         if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
             rc.response().writeContinue();
         }

@@ -49,7 +49,8 @@ public class Routes {
             list.add(new Upstream(entry.getKey(), uri.getHost(), port, ssl, prefixes, timeoutMillis,
                     route.retries().orElse(config.gateway().retries()),
                     new CircuitBreaker(config.gateway().breaker().failures(), config.gateway().breaker().openFor().toNanos(),
-                            trialDeadlineNanos)));
+                            trialDeadlineNanos),
+                    route.audience().orElse(entry.getKey() + "-service")));
         }
         list.sort(Comparator.comparing(Upstream::name));
         this.upstreams = List.copyOf(list);
