@@ -184,6 +184,8 @@ public class ProxyHandler {
                 return;
             }
             HttpClientRequest outbound = connected.result();
+            // the gateway resets calls itself (caller gone, body over the limit): expected, and Vert.x would log it at ERROR
+            outbound.exceptionHandler(failure -> LOG.debugf("Call to the %s ended: %s", upstream.displayName(), failure));
             copyRequestHeaders(request, outbound.headers());
             if (authorization != null) {
                 outbound.putHeader("Authorization", authorization);
