@@ -164,6 +164,10 @@ public abstract class ServiceConventionsTest {
                 "CONNECT /api/v1/tunnel HTTP/1.1\r\nHost: example.com:443\r\n\r\n");
         assertProblem(answer, 405);
         org.junit.jupiter.api.Assertions.assertTrue(answer.closed(), "the connection stays open after CONNECT");
+        RawExchange.Answer tunnel = RawExchange.send(io.restassured.RestAssured.port,
+                "CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n");
+        assertProblem(tunnel, 405);
+        org.junit.jupiter.api.Assertions.assertTrue(tunnel.closed(), "the connection stays open after CONNECT host:port");
     }
 
     @Test
