@@ -62,6 +62,12 @@ public class RequestTargets {
             return;
         }
         if (hasRawBytes(target)) {
+            if (target.charAt(0) != '/') {
+                // an absolute-form target ("GET http://host/...") cannot be re-addressed: the router takes paths only
+                refuse(rc, 400, "bad-request-target", "Bad request", "The request target is not valid: "
+                        + "raw bytes in an absolute-form target (send the path, percent-encoded)");
+                return;
+            }
             rc.reroute(rc.request().method(), percentEncoded(target));
             return;
         }

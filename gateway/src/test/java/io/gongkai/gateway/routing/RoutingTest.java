@@ -86,6 +86,11 @@ class RoutingTest {
         RawExchange.Answer answer = RawExchange.get(RestAssured.port, "/api/v1/items/招生?q=招生&limit=5");
         assertEquals(200, answer.status(), answer.head() + answer.body());
         assertEquals("/api/v1/items/%E6%8B%9B%E7%94%9F?q=%E6%8B%9B%E7%94%9F&limit=5", Upstreams.seen().get(0).uri());
+        // a re-addressed request keeps its body
+        RawExchange.Answer posted = RawExchange.send(RestAssured.port, "POST /api/v1/petitions?来源=信访 HTTP/1.1\r\n"
+                + "Host: localhost\r\nContent-Type: application/json\r\nContent-Length: 11\r\n\r\n{\"a\":\"bcd\"}");
+        assertEquals(200, posted.status(), posted.head() + posted.body());
+        assertTrue(posted.body().contains("\"bytes\":11"), posted.body());
     }
 
     @Test
