@@ -49,6 +49,9 @@ public interface GatewayConfig {
         Optional<Duration> timeout();
 
         Optional<Integer> retries();
+
+        /** The audience of the tokens forwarded to it; by default "<name>-service". */
+        Optional<String> audience();
     }
 
     interface Gateway {
@@ -82,6 +85,10 @@ public interface GatewayConfig {
         String issuer();
 
         Duration forwardedLifetime();
+
+        /** The audience of staff login tokens: the gateway itself (no service accepts them). */
+        @WithDefault("gongkai-gateway")
+        String gatewayAudience();
 
         Duration staffLifetime();
     }

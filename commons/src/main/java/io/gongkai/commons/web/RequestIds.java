@@ -2,6 +2,7 @@ package io.gongkai.commons.web;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.UUID;
@@ -22,15 +23,21 @@ public class RequestIds {
 
     void register(@Observes Filters filters) {
         filters.register(rc -> {
-            String id = rc.request().getHeader(HEADER);
-            if (id == null || !SANE.matcher(id).matches()) {
-                id = newId();
-                rc.request().headers().set(HEADER, id);
-            }
-            rc.response().putHeader(HEADER, id);
-            MDC.put(MDC_KEY, id);
+            assign(rc.request(), rc.response());
             rc.next();
         }, 1000);
+    }
+
+    /** Keeps the caller's id when it is sane, else makes one; echoes it and puts it in the logging context. */
+    static String assign(HttpServerRequest request, HttpServerResponse response) {
+        String id = request.getHeader(HEADER);
+        if (id == null || !SANE.matcher(id).matches()) {
+            id = newId();
+            request.headers().set(HEADER, id);
+        }
+        response.putHeader(HEADER, id);
+        MDC.put(MDC_KEY, id);
+        return id;
     }
 
     /**

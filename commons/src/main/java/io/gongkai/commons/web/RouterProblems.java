@@ -2,6 +2,7 @@ package io.gongkai.commons.web;
 
 import io.gongkai.commons.problem.Problem;
 import io.gongkai.commons.problem.ProblemResponses;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,17 @@ public class RouterProblems {
     }
 
     void register(@Observes Router router) {
+        // "CONNECT host:443" has no path: the router fails it with a bare 404 before any filter sees it
+        router.route().order(Integer.MIN_VALUE).failureHandler(rc -> {
+            if (rc.request().method() != HttpMethod.CONNECT) {
+                rc.next();
+                return;
+            }
+            RequestIds.assign(rc.request(), rc.response());
+            rc.response().putHeader("Connection", "close");
+            send(rc, 405, "method-not-allowed", "Method Not Allowed", "CONNECT is not served here (this is no proxy)");
+            rc.request().connection().close();
+        });
         router.route().order(Integer.MAX_VALUE).handler(rc -> send(rc, 404, "not-found", "Not Found",
                 "Nothing is at " + rc.request().path()));
         router.errorHandler(413, rc -> send(rc, 413, "too-large", "Payload too large",

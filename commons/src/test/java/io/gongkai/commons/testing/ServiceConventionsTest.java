@@ -133,6 +133,67 @@ public abstract class ServiceConventionsTest {
     }
 
     @Test
+    void rawUtf8InTheRequestTargetIsReadAsUtf8() {
+        // curl sends ?q=招生 as raw bytes; nginx and Tomcat take them as UTF-8, and so must we
+        RawExchange.Answer query = RawExchange.get(io.restassured.RestAssured.port, "/q/health/live?probe=招生");
+        org.junit.jupiter.api.Assertions.assertEquals(200, query.status(), query.head() + query.body());
+        RawExchange.Answer path = RawExchange.get(io.restassured.RestAssured.port, "/api/v1/没有这个");
+        org.junit.jupiter.api.Assertions.assertEquals(404, path.status(), path.head() + path.body());
+        org.hamcrest.MatcherAssert.assertThat(path.header("Content-Type"), containsString("application/problem+json"));
+        org.hamcrest.MatcherAssert.assertThat(path.body(), containsString("%E6%B2%A1%E6%9C%89"));
+    }
+
+    @Test
+    void aBrokenPercentEscapeIsA400ProblemWithARequestId() {
+        RawExchange.Answer answer = RawExchange.get(io.restassured.RestAssured.port, "/api/v1/things?cursor=%%%garbage");
+        assertProblem(answer, 400);
+        org.hamcrest.MatcherAssert.assertThat(answer.body(), containsString("two hex digits"));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreA400Problem() {
+        assertProblem(RawExchange.get(io.restassured.RestAssured.port, "/q/health/live?q=%FF%FE"), 400);
+        byte[] rawLatin1 = "GET /q/health/live?q=\u00e9t\u00e9 HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertProblem(RawExchange.send(io.restassured.RestAssured.port, rawLatin1), 400);
+    }
+
+    @Test
+    void connectIsAProblemAndTheConnectionIsClosed() {
+        RawExchange.Answer answer = RawExchange.send(io.restassured.RestAssured.port,
+                "CONNECT /api/v1/tunnel HTTP/1.1\r\nHost: example.com:443\r\n\r\n");
+        assertProblem(answer, 405);
+        org.junit.jupiter.api.Assertions.assertTrue(answer.closed(), "the connection stays open after CONNECT");
+        RawExchange.Answer tunnel = RawExchange.send(io.restassured.RestAssured.port,
+                "CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n");
+        assertProblem(tunnel, 405);
+        org.junit.jupiter.api.Assertions.assertTrue(tunnel.closed(), "the connection stays open after CONNECT host:port");
+    }
+
+    @Test
+    void requestsTheHttpCodecRefusesGetTheirStatusAndAClosedConnection() {
+        // refused by Netty's decoder before any application code runs (Quarkus offers no hook to give these a
+        // body): the status says what was wrong, and the connection is not left to the client
+        int port = io.restassured.RestAssured.port;
+        RawExchange.Answer badLine = RawExchange.send(port, "GET /a b c HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        org.junit.jupiter.api.Assertions.assertEquals(400, badLine.status());
+        org.junit.jupiter.api.Assertions.assertTrue(badLine.closed());
+        RawExchange.Answer longLine = RawExchange.send(port, "GET /" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        org.junit.jupiter.api.Assertions.assertEquals(414, longLine.status());
+        RawExchange.Answer bigHeader = RawExchange.send(port,
+                "GET /q/health/live HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(40_000) + "\r\n\r\n");
+        org.junit.jupiter.api.Assertions.assertEquals(431, bigHeader.status());
+        org.junit.jupiter.api.Assertions.assertTrue(bigHeader.closed());
+    }
+
+    private static void assertProblem(RawExchange.Answer answer, int status) {
+        org.junit.jupiter.api.Assertions.assertEquals(status, answer.status(), answer.head() + answer.body());
+        org.hamcrest.MatcherAssert.assertThat(answer.header("Content-Type"), containsString("application/problem+json"));
+        org.hamcrest.MatcherAssert.assertThat(answer.header("X-Request-Id"), matchesPattern("[0-9a-f-]{36}"));
+        org.hamcrest.MatcherAssert.assertThat(answer.body(), containsString("\"status\":" + status));
+    }
+
+    @Test
     void protectedOperationWithoutTokenIs401() {
         given().contentType("application/json").body(someWriteBody())
                 .when().request(jsonWriteMethod(), jsonWritePath())
@@ -146,6 +207,19 @@ public abstract class ServiceConventionsTest {
         for (String token : new String[] {Tokens.expired("admin"), Tokens.signedByStranger("admin"),
                 Tokens.unsigned("admin"), Tokens.wrongIssuer("admin"), "not-a-jwt"}) {
             given().auth().oauth2(token).contentType("application/json").body(someWriteBody())
+                    .when().request(jsonWriteMethod(), jsonWritePath())
+                    .then().statusCode(401)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIs401() {
+        // a token the gateway minted for another service, or a client's login token, opens nothing here
+        org.junit.jupiter.api.Assertions.assertTrue(Tokens.audienceUnderTest().isPresent(),
+                "mp.jwt.verify.audiences is not set: this application would take a token minted for any service");
+        for (String audience : new String[] {"some-other-service", "gongkai-gateway-elsewhere"}) {
+            given().auth().oauth2(Tokens.forAudience(audience, "admin")).contentType("application/json").body(someWriteBody())
                     .when().request(jsonWriteMethod(), jsonWritePath())
                     .then().statusCode(401)
                     .contentType("application/problem+json");

@@ -11,7 +11,9 @@ import java.util.Set;
 
 /**
  * Test tokens shaped like the ones the gateway forwards: RS256, the gateway's issuer, roles and
- * scopes in "groups". Signed with the test key pair under src/test/resources/jwt.
+ * scopes in "groups", and the audience of the application under test (the first of its
+ * mp.jwt.verify.audiences: a service's name, or the gateway's own). Signed with the test key pair under
+ * src/test/resources/jwt.
  */
 public final class Tokens {
 
@@ -61,6 +63,11 @@ public final class Tokens {
         }
     }
 
+    /** A valid token, but for another audience (another service, or a login token of the gateway). */
+    public static String forAudience(String audience, String... groups) {
+        return builder("elsewhere", Map.of(), groups).audience(audience).sign(KEY);
+    }
+
     public static String wrongIssuer(String... groups) {
         return builder("elsewhere", Map.of(), groups).issuer("https://evil.example").sign(KEY);
     }
@@ -78,8 +85,16 @@ public final class Tokens {
     private static JwtClaimsBuilder builder(String subject, Map<String, String> claims, String... groups) {
         JwtClaimsBuilder builder = Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(Set.of(groups))
                 .expiresIn(300);
+        audienceUnderTest().ifPresent(builder::audience);
         claims.forEach(builder::claim);
         return builder;
+    }
+
+    /** The audience the application under test verifies (read when a token is made: the application's config). */
+    public static java.util.Optional<String> audienceUnderTest() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("mp.jwt.verify.audiences", String.class)
+                .map(list -> list.split(",")[0].trim());
     }
 
     private static PrivateKey load() {

@@ -30,21 +30,74 @@ public class AccountService {
         if ("editor".equals(request.role()) && (request.unit() == null || request.unit().isBlank())) {
             throw ProblemException.invalid("unit", "an editor needs the unit they edit for");
         }
-        if (request.password().getBytes(StandardCharsets.UTF_8).length > 72) {
-            throw ProblemException.invalid("password", "must be at most 72 bytes in UTF-8");
-        }
         if (StaffAccount.count("lower(username) = ?1", request.username().toLowerCase()) > 0) {
             throw ProblemException.conflict("The username " + request.username() + " is taken");
         }
         StaffAccount account = new StaffAccount();
         account.id = UUID.randomUUID();
         account.username = request.username();
-        account.passwordHash = BCrypt.hashpw(request.password(), BCrypt.gensalt(cost));
+        account.passwordHash = hash(request.password());
         account.role = request.role();
         account.unit = request.unit() == null || request.unit().isBlank() ? null : request.unit().trim();
         account.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         account.persist();
         return AccountView.of(account);
+    }
+
+    @Transactional
+    public boolean isEnabled(UUID id) {
+        StaffAccount account = StaffAccount.findById(id);
+        return account != null && !account.disabled;
+    }
+
+    /** Disables or enables an account; the last enabled admin cannot be disabled (409). */
+    @Transactional
+    public AccountView setDisabled(String username, boolean disabled) {
+        StaffAccount account = byUsername(username);
+        if (disabled && !account.disabled && "admin".equals(account.role)
+                && StaffAccount.count("role = 'admin' and disabled = false") <= 1) {
+            throw ProblemException.conflict("The last enabled admin account cannot be disabled");
+        }
+        account.disabled = disabled;
+        return AccountView.of(account);
+    }
+
+    /** Sets a new password (an admin for anyone: the old one is not asked). */
+    @Transactional
+    public AccountView setPassword(String username, String password) {
+        StaffAccount account = byUsername(username);
+        account.passwordHash = hash(password);
+        return AccountView.of(account);
+    }
+
+    /** Changes one's own password: the old one must match (401 otherwise, as a failed login). */
+    @Transactional
+    public void changeOwnPassword(UUID id, String oldPassword, String newPassword) {
+        StaffAccount account = StaffAccount.findById(id);
+        if (account == null || account.disabled || !matches(oldPassword, account.passwordHash)) {
+            throw new ProblemException(401, "unauthorized", "Unauthorized", "The old password is wrong");
+        }
+        account.passwordHash = hash(newPassword);
+    }
+
+    private StaffAccount byUsername(String username) {
+        return StaffAccount.<StaffAccount>find("lower(username) = ?1", username.toLowerCase()).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("No staff account is named " + username));
+    }
+
+    private String hash(String password) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
+            throw ProblemException.invalid("password", "must be at most 72 bytes in UTF-8");
+        }
+        return BCrypt.hashpw(password, BCrypt.gensalt(cost));
+    }
+
+    private static boolean matches(String password, String hash) {
+        try {
+            return BCrypt.checkpw(password, hash);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     public List<AccountView> list() {
@@ -61,12 +114,6 @@ public class AccountService {
     public Optional<StaffAccount> check(String username, String password) {
         Optional<StaffAccount> account = StaffAccount.find("lower(username) = ?1", username.toLowerCase()).firstResultOptional();
         String hash = account.map(a -> a.passwordHash).orElse(dummyHash);
-        boolean matches;
-        try {
-            matches = BCrypt.checkpw(password, hash);
-        } catch (IllegalArgumentException e) {
-            matches = false;
-        }
-        return matches ? account.filter(a -> !a.disabled) : Optional.empty();
+        return matches(password, hash) ? account.filter(a -> !a.disabled) : Optional.empty();
     }
 }

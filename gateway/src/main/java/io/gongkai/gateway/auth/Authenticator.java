@@ -1,6 +1,10 @@
 package io.gongkai.gateway.auth;
 
-import io.gongkai.gateway.key.KeyRing;
+import io.gongkai.gateway.caller.Caller;
+import io.gongkai.gateway.caller.Refusal;
+import io.gongkai.gateway.token.BearerTokens;
+import io.gongkai.gateway.account.AccountStatus;
+import io.gongkai.gateway.apikey.ApiKeyCache;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,12 +20,14 @@ public class Authenticator {
 
     public static final String API_KEY_HEADER = "X-Api-Key";
 
-    private final KeyRing keys;
+    private final ApiKeyCache keys;
     private final BearerTokens bearers;
+    private final AccountStatus accounts;
 
-    public Authenticator(KeyRing keys, BearerTokens bearers) {
+    public Authenticator(ApiKeyCache keys, BearerTokens bearers, AccountStatus accounts) {
         this.keys = keys;
         this.bearers = bearers;
+        this.accounts = accounts;
     }
 
     public Future<Caller> authenticate(HttpServerRequest request) {
@@ -40,7 +46,11 @@ public class Authenticator {
             return keys.resolve(authorization.substring(7).trim());
         }
         if (startsWithIgnoreCase(authorization, "Bearer ")) {
-            return bearers.resolve(authorization.substring(7).trim());
+            // a login token lives an hour; the account it names is checked on every call (kept a few seconds)
+            return bearers.resolve(authorization.substring(7).trim()).compose(caller -> caller.kind() != Caller.Kind.STAFF
+                    ? Future.succeededFuture(caller)
+                    : accounts.mayAct(caller.id()).compose(enabled -> enabled ? Future.succeededFuture(caller)
+                            : Future.failedFuture(Refusal.unauthorized("This account is disabled"))));
         }
         return Future.failedFuture(Refusal.unauthorized("Use 'Authorization: Bearer <token>' or 'Authorization: ApiKey <secret>'"));
     }

@@ -1,5 +1,6 @@
 package io.gongkai.gateway.health;
 
+import io.gongkai.gateway.routing.CircuitBreaker;
 import io.gongkai.gateway.routing.Routes;
 import io.gongkai.gateway.routing.Upstream;
 import io.smallrye.health.api.AsyncHealthCheck;
@@ -48,9 +49,15 @@ public class ServicesReadiness implements AsyncHealthCheck {
             for (int i = 0; i < probes.size(); i++) {
                 Upstream upstream = routes.all().get(i);
                 String state = probes.get(i).result();
-                up &= "UP".equals(state);
+                CircuitBreaker.State breaker = upstream.breaker().state();
+                boolean ready = "UP".equals(state);
+                // an open breaker is DOWN (see probe); a half-open one lets calls through again one trial at a time
+                if (ready && breaker == CircuitBreaker.State.HALF_OPEN) {
+                    state = "UP (circuit half-open: the next call is its trial)";
+                }
+                up &= ready;
                 builder.withData(upstream.name(), state);
-                builder.withData(upstream.name() + ".breaker", upstream.breaker().state().name());
+                builder.withData(upstream.name() + ".breaker", breaker.name());
             }
             return Future.succeededFuture(builder.status(up).build());
         });
@@ -58,7 +65,7 @@ public class ServicesReadiness implements AsyncHealthCheck {
     }
 
     private Future<String> probe(Upstream upstream) {
-        if (upstream.breaker().state() == io.gongkai.gateway.routing.CircuitBreaker.State.OPEN) {
+        if (upstream.breaker().state() == CircuitBreaker.State.OPEN) {
             return Future.succeededFuture("DOWN (failing: circuit open)");
         }
         Probe cached = last.get(upstream.name());

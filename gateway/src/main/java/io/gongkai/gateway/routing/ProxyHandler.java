@@ -1,11 +1,12 @@
 package io.gongkai.gateway.routing;
 
+import io.gongkai.commons.database.DatabaseErrors;
 import io.gongkai.gateway.GatewayConfig;
 import io.gongkai.gateway.auth.Authenticator;
-import io.gongkai.gateway.auth.Caller;
-import io.gongkai.gateway.auth.RateLimiter;
-import io.gongkai.gateway.auth.Refusal;
-import io.gongkai.gateway.auth.TokenMinter;
+import io.gongkai.gateway.caller.Caller;
+import io.gongkai.gateway.ratelimit.RateLimiter;
+import io.gongkai.gateway.caller.Refusal;
+import io.gongkai.gateway.token.TokenMinter;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
@@ -143,11 +144,9 @@ public class ProxyHandler {
             problems.send(rc, Refusal.rateLimited(wait));
             return;
         }
-        String authorization = switch (caller.kind()) {
-            case ANONYMOUS -> null;
-            case STAFF -> "Bearer " + caller.bearer();
-            case API_KEY, SSO -> minter.forwardedAuthorization(caller);
-        };
+        // never the caller's own credentials: a token for this service only
+        String authorization = caller.kind() == Caller.Kind.ANONYMOUS ? null
+                : minter.forwardedAuthorization(caller, upstream.audience());
         if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
             rc.response().writeContinue();
         }
@@ -159,7 +158,8 @@ public class ProxyHandler {
         if (rc.response().closed()) {
             return;
         }
-        if (!upstream.breaker().allow()) {
+        CircuitBreaker.Admission admission = upstream.breaker().admit();
+        if (!admission.allowed()) {
             problems.send(rc, Refusal.unavailable("The " + upstream.displayName() + " is unavailable (it failed repeatedly; "
                     + "the gateway stops calling it for a moment)", upstream.breaker().retryAfterSeconds()));
             return;
@@ -184,6 +184,8 @@ public class ProxyHandler {
                 return;
             }
             HttpClientRequest outbound = connected.result();
+            // the gateway resets calls itself (caller gone, body over the limit): expected, and Vert.x would log it at ERROR
+            outbound.exceptionHandler(failure -> LOG.debugf("Call to the %s ended: %s", upstream.displayName(), failure));
             copyRequestHeaders(request, outbound.headers());
             if (authorization != null) {
                 outbound.putHeader("Authorization", authorization);
@@ -206,7 +208,10 @@ public class ProxyHandler {
             }
             sent.onComplete(answered -> {
                 if (answered.failed() && (rc.response().ended() || rc.response().closed())) {
-                    return; // already answered (body over the limit), or the caller left: nothing to tell, nothing to count
+                    // already answered (body over the limit), or the caller left: nothing to tell, and the service
+                    // is not to blame, but a trial must still be settled or the breaker would wait for it forever
+                    upstream.breaker().abandoned(admission);
+                    return;
                 }
                 if (answered.failed()) {
                     Throwable cause = answered.cause();
@@ -268,23 +273,13 @@ public class ProxyHandler {
     private void refuse(RoutingContext rc, Throwable cause) {
         if (cause instanceof Refusal refusal) {
             problems.send(rc, refusal);
-        } else if (cause instanceof RuntimeException && isDatabaseDown(cause)) {
+        } else if (DatabaseErrors.unavailable(cause)) {
             problems.send(rc, Refusal.unavailable("The gateway's database is not reachable; try again shortly", 5));
         } else {
             LOG.error("Authentication failed unexpectedly", cause);
             problems.send(rc, 500, "internal", "Internal error",
                     "Something went wrong on our side; quote the request id when reporting it", null);
         }
-    }
-
-    private static boolean isDatabaseDown(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException || t instanceof org.hibernate.exception.JDBCConnectionException
-                    || t.getClass().getName().startsWith("io.agroal")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void copyRequestHeaders(HttpServerRequest request, MultiMap out) {

@@ -43,10 +43,14 @@ public class Routes {
                             + " must be under /api/ (internal paths are never routed)");
                 }
             }
-            list.add(new Upstream(entry.getKey(), uri.getHost(), port, ssl, prefixes,
-                    route.timeout().orElse(config.gateway().timeout()).toMillis(),
+            long timeoutMillis = route.timeout().orElse(config.gateway().timeout()).toMillis();
+            // a trial no path settled is given up after the longest a call can take: connecting and the idle timeout
+            long trialDeadlineNanos = (config.gateway().connectTimeout().toMillis() + timeoutMillis) * 1_000_000L;
+            list.add(new Upstream(entry.getKey(), uri.getHost(), port, ssl, prefixes, timeoutMillis,
                     route.retries().orElse(config.gateway().retries()),
-                    new CircuitBreaker(config.gateway().breaker().failures(), config.gateway().breaker().openFor().toNanos())));
+                    new CircuitBreaker(config.gateway().breaker().failures(), config.gateway().breaker().openFor().toNanos(),
+                            trialDeadlineNanos),
+                    route.audience().orElse(entry.getKey() + "-service")));
         }
         list.sort(Comparator.comparing(Upstream::name));
         this.upstreams = List.copyOf(list);

@@ -2,9 +2,12 @@ package io.gongkai.gateway.routing;
 
 import java.util.List;
 
-/** A service behind the gateway: where it is, what it owns, how long it may take, and its breaker. */
+/**
+ * A service behind the gateway: where it is, what it owns, how long it may take, its breaker, and the
+ * audience of the tokens minted for it (its quarkus.application.name, which it verifies).
+ */
 public record Upstream(String name, String host, int port, boolean ssl, List<String> prefixes, long timeoutMillis,
-                       int retries, CircuitBreaker breaker) {
+                       int retries, CircuitBreaker breaker, String audience) {
 
     /**
      * The bounded name of a path this service owns, for metrics: its prefix when the path is the prefix,

@@ -3,7 +3,7 @@ package io.gongkai.gateway.routing;
 import io.gongkai.commons.problem.Problem;
 import io.gongkai.commons.problem.ProblemResponses;
 import io.gongkai.commons.web.RequestIds;
-import io.gongkai.gateway.auth.Refusal;
+import io.gongkai.gateway.caller.Refusal;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gongkai.commons.testing.RawExchange;
 import io.gongkai.gateway.testing.Upstreams;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -81,6 +82,18 @@ class RoutingTest {
     }
 
     @Test
+    void rawUtf8InTheTargetIsForwardedPercentEncoded() {
+        RawExchange.Answer answer = RawExchange.get(RestAssured.port, "/api/v1/items/招生?q=招生&limit=5");
+        assertEquals(200, answer.status(), answer.head() + answer.body());
+        assertEquals("/api/v1/items/%E6%8B%9B%E7%94%9F?q=%E6%8B%9B%E7%94%9F&limit=5", Upstreams.seen().get(0).uri());
+        // a re-addressed request keeps its body
+        RawExchange.Answer posted = RawExchange.send(RestAssured.port, "POST /api/v1/petitions?来源=信访 HTTP/1.1\r\n"
+                + "Host: localhost\r\nContent-Type: application/json\r\nContent-Length: 11\r\n\r\n{\"a\":\"bcd\"}");
+        assertEquals(200, posted.status(), posted.head() + posted.body());
+        assertTrue(posted.body().contains("\"bytes\":11"), posted.body());
+    }
+
+    @Test
     void hopByHopHeadersAreDroppedAndForwardedHeadersSet() {
         given().header("Connection", "keep-alive, X-Secret-Hop").header("X-Secret-Hop", "1")
                 .header("Proxy-Authorization", "Basic Zm9vOmJhcg==").header("X-Forwarded-For", "6.6.6.6")
@@ -92,7 +105,8 @@ class RoutingTest {
         assertNull(seen.headers().get("Proxy-Authorization"));
         assertEquals("127.0.0.1", seen.headers().get("X-Forwarded-For"));
         assertEquals("http", seen.headers().get("X-Forwarded-Proto"));
-        assertTrue(seen.headers().get("X-Forwarded-Host").startsWith("localhost"));
+        // the services build their links from these (quarkus.http.proxy.*): the address the caller used
+        assertEquals("localhost:" + RestAssured.port, seen.headers().get("X-Forwarded-Host"));
     }
 
     @Test
@@ -121,6 +135,25 @@ class RoutingTest {
             }
         }
         assertEquals(50L * 1024 * 1024, received);
+    }
+
+    private static Handler warningsInto(List<LogRecord> warnings) {
+        return new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    warnings.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     @Test
@@ -218,9 +251,19 @@ class RoutingTest {
     @Test
     void aChunkedBodyIsCountedAndStoppedAtTheLimit() throws Exception {
         String secret = io.gongkai.gateway.testing.Keys.secret("[\"items:write\"]", "admissions", null);
-        int status = io.gongkai.gateway.testing.RawHttp.chunkedUpload(RestAssured.port,
-                "/api/v1/sources/admissions/items:batch", "X-Api-Key: " + secret + "\r\n", 40L * 1024 * 1024);
-        assertEquals(413, status);
+        List<LogRecord> warnings = new CopyOnWriteArrayList<>();
+        Handler capture = warningsInto(warnings);
+        Logger.getLogger("").addHandler(capture);
+        try {
+            int status = io.gongkai.gateway.testing.RawHttp.chunkedUpload(RestAssured.port,
+                    "/api/v1/sources/admissions/items:batch", "X-Api-Key: " + secret + "\r\n", 40L * 1024 * 1024);
+            assertEquals(413, status);
+            Thread.sleep(300);
+        } finally {
+            Logger.getLogger("").removeHandler(capture);
+        }
+        // the gateway resets the call to the service itself: nothing to warn about
+        assertTrue(warnings.isEmpty(), () -> "logged: " + warnings.stream().map(r -> r.getLoggerName() + ": " + r.getMessage()).toList());
         int small = io.gongkai.gateway.testing.RawHttp.chunkedUpload(RestAssured.port,
                 "/api/v1/sources/admissions/items:batch", "X-Api-Key: " + secret + "\r\nConnection: close\r\n", 1024 * 1024);
         assertEquals(200, small);

@@ -46,6 +46,15 @@ public final class Keys {
         }
     }
 
+    /** As {@link #verifiedForwardedToken(String)}, and minted for {@code audience} only. */
+    public static JsonWebToken verifiedForwardedToken(String authorization, String audience) {
+        JsonWebToken jwt = verifiedForwardedToken(authorization);
+        if (jwt.getAudience() == null || !jwt.getAudience().equals(java.util.Set.of(audience))) {
+            throw new AssertionError("forwarded token for " + jwt.getAudience() + ", not " + audience);
+        }
+        return jwt;
+    }
+
     private static PublicKey load() {
         try {
             return KeyUtils.readPublicKey("jwt/publicKey.pem");

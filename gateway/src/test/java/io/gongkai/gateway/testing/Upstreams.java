@@ -75,6 +75,17 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
         STUBS.get(name).start();
     }
 
+    /** Services that take every request and never answer it (a frozen process), until {@link #recover}. */
+    private static final java.util.Set<String> STALLED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    public static void stall(String name) {
+        STALLED.add(name);
+    }
+
+    public static void recover(String name) {
+        STALLED.remove(name);
+    }
+
     public static int port(String name) {
         return STUBS.get(name).port;
     }
@@ -168,6 +179,9 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
                 return;
             }
             SEEN.add(new Seen(name, request.method().name(), request.uri(), MultiMap.caseInsensitiveMultiMap().addAll(request.headers())));
+            if (STALLED.contains(name)) {
+                return; // taken, never answered
+            }
             if (path.endsWith("/slow")) {
                 long timer = vertx.setTimer(3000, t -> {
                     if (!response.closed()) {

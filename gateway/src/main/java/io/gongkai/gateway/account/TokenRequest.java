@@ -1,8 +1,0 @@
-package io.gongkai.gateway.account;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-/** A staff login. */
-public record TokenRequest(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password) {
-}
