@@ -112,7 +112,8 @@ start_service() { # name port
   (
     # a new session: Ctrl-C in this terminal reaches run.sh's trap, which stops the services in order
     # shellcheck disable=SC2046 # the options are separate words
-    exec env "${environment[@]}" setsid java $(heap_options "$name") -XX:+UseSerialGC \
+    # vertx.disableURIValidation: commons' RequestTargets reads raw UTF-8 targets instead of Quarkus' empty 400
+    exec env "${environment[@]}" setsid java $(heap_options "$name") -XX:+UseSerialGC -Dvertx.disableURIValidation=true \
       -Dquarkus.http.host="$(listen_host "$name")" -Dquarkus.http.port="$port" \
       -jar "$name/target/quarkus-app/quarkus-run.jar" >>"$LOGS/$name.log" 2>&1 </dev/null
   ) &
@@ -207,6 +208,8 @@ start() {
   scripts/keys.sh
   scripts/fonts.sh >/dev/null || say "the annual report's PDF needs fonts-wqy-microhei; the other formats work without it"
   ensure_credentials
+  # stats-service reads both producers' event feeds
+  export GONGKAI_INQUIRY_FEED_URL=http://localhost:$((BASE + 2))
   export GONGKAI_DISCLOSURE_URL=http://localhost:$((BASE + 1)) GONGKAI_INQUIRY_URL=http://localhost:$((BASE + 2)) \
     GONGKAI_STATS_URL=http://localhost:$((BASE + 3)) GONGKAI_PUBLIC_URL=$GATEWAY
 
