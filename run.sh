@@ -239,6 +239,7 @@ start() {
   API key with write scopes: ${GONGKAI_DEMO_WRITE_KEY:-(see $LOGS/demo-data.log)}
   Read-only API key:         ${GONGKAI_DEMO_READ_KEY:-(see $LOGS/demo-data.log)}
 
+  The demo year's annual report   $GATEWAY/api/v1/reports/annual/2022   (Accept: text/html, application/pdf, text/markdown or JSON)
   Try:  curl '$GATEWAY/api/v1/items?q=招生&limit=3'
 INFO
   if [ "$detach" = "--detach" ]; then

@@ -103,6 +103,29 @@ check "stats-service counts published items from the event feed" yes \
   "$(grep -q '"source":"ITEMS"' <<<"$(body "$GW/api/v1/stats/channels?year=2022")" && echo yes || echo no)"
 check "the event feed refuses a caller without the service credential" 401 "$(status "$DISCLOSURE/internal/v1/events")"
 
+# the public asks for information, keeps the tracking number and code, and follows the request
+INQUIRY=http://localhost:28082
+submitted=$(curl -s -X POST "$GW/api/v1/requests" -H 'Content-Type: application/json' \
+  -d '{"applicant":{"type":"NATURAL_PERSON","name":"端到端","phone":"13900000000"},"description":"申请公开2022年本科招生章程","deliveryForm":"ELECTRONIC","deliveryMethod":"EMAIL","ownPersonalInformation":false}')
+tracking=$(sed -n 's/.*"trackingNo" *: *"\([^"]*\)".*/\1/p' <<<"$submitted"); code=$(sed -n 's/.*"accessCode" *: *"\([^"]*\)".*/\1/p' <<<"$submitted")
+check "the public submits a disclosure request" yes "$([ -n "$tracking" ] && [ -n "$code" ] && echo yes || echo no)"
+check "the applicant follows it with the access code" 200 "$(status -H "X-Access-Code: $code" "$GW/api/v1/requests/$tracking")"
+check "a wrong access code looks like an unknown number" 404 "$(status -H "X-Access-Code: wrong-code" "$GW/api/v1/requests/$tracking")"
+check "the applicant's view carries no personal data" no \
+  "$(grep -q '13900000000\|端到端' <<<"$(body -H "X-Access-Code: $code" "$GW/api/v1/requests/$tracking")" && echo yes || echo no)"
+check "the clock explains the due date" yes \
+  "$(grep -q '"dueDate"' <<<"$(body -H "X-Access-Code: $code" "$GW/api/v1/requests/$tracking/clock")" && echo yes || echo no)"
+check "RULES.md's example: received Friday 2022-09-30 10:00, due 2022-10-26" yes \
+  "$(grep -q '2022-10-26' <<<"$(body "$GW/api/v1/calendar/due-date?receivedAt=2022-09-30T10:00:00%2B08:00")" && echo yes || echo no)"
+check "the demo year's requests reach the statistics" yes "$(for _ in $(seq 1 30); do \
+  grep -q '"received":{"NATURAL_PERSON":[1-9]' <<<"$(body "$GW/api/v1/stats/requests?year=2022")" && { echo yes; break; }; sleep 1; done || echo no)"
+report=$(body -H 'Accept: text/html' "$GW/api/v1/reports/annual/2022")
+check "the demo year's annual report shows real figures" yes \
+  "$(grep -q '全校主动公开信息共计 [1-9]' <<<"$report" && grep -q '本年度共收到信息公开申请 [1-9]' <<<"$report" && echo yes || echo no)"
+check "the annual report comes as a PDF" "200 application/pdf" \
+  "$(curl -s -o /dev/null -w '%{http_code} %{content_type}' -H 'Accept: application/pdf' "$GW/api/v1/reports/annual/2022")"
+check "a login token is refused by a service called directly" 401 "$(status -H "Authorization: Bearer $ADMIN" "$DISCLOSURE/api/v1/items?status=DRAFT")"
+
 # a service that dies is restarted by run.sh's supervisor; the others and the database are left alone
 gateway_pid=$(cat "$GONGKAI_RUN_DIR/pids/gateway.pid")
 kill -9 "$(cat "$GONGKAI_RUN_DIR/pids/stats-service.pid")"

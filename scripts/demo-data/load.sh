@@ -44,7 +44,7 @@ if [ -z "${GONGKAI_DEMO_WRITE_KEY:-}" ]; then
 fi
 
 # each service's part, each through its own public API
-for part in disclosure stats; do
+for part in disclosure inquiry stats; do
   if [ -x "$HERE/$part/load.sh" ]; then
     echo "load.sh: loading $part"
     "$HERE/$part/load.sh" "$GATEWAY" "$TOKEN"
