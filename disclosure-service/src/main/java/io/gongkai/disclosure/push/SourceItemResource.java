@@ -6,7 +6,6 @@ import static io.gongkai.commons.problem.ProblemResponsesDocument.NOT_FOUND;
 import static io.gongkai.commons.problem.ProblemResponsesDocument.TOO_LARGE;
 import static io.gongkai.commons.problem.ProblemResponsesDocument.UNAUTHORIZED;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.commons.web.ETags;
 import io.gongkai.disclosure.item.ItemRequest;
@@ -93,10 +92,10 @@ public class SourceItemResource {
     @APIResponse(responseCode = "404", ref = NOT_FOUND, description = "Not /items:batch")
     public PushResult.Batch pushBatch(@PathParam("source") String source,
                                       @Parameter(description = "always items:batch", example = "items:batch")
-                                      @PathParam("operation") String operation, @NotNull JsonNode body) {
+                                      @PathParam("operation") String operation, @NotNull BatchBody body) {
         if (!"items:batch".equals(operation)) {
             throw ProblemException.notFound("Operation " + (operation.length() > 40 ? operation.substring(0, 40) : operation));
         }
-        return push.pushBatch(source, body);
+        return push.pushBatch(source, body.records());
     }
 }

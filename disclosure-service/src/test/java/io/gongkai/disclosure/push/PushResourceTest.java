@@ -4,6 +4,7 @@ import static io.gongkai.disclosure.item.Fixtures.item;
 import static io.gongkai.disclosure.item.Fixtures.unique;
 import static io.gongkai.disclosure.item.Fixtures.with;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -179,6 +180,20 @@ class PushResourceTest {
         given().auth().oauth2(ADMISSIONS).contentType("application/json").body(Map.of("records", records.subList(0, 1000)))
                 .when().post("/api/v1/sources/admissions/items:batch")
                 .then().statusCode(200).body("created", is(1000)).body("results", hasSize(1000));
+    }
+
+    @Test
+    void anOversizedBatchIsRefusedAtItsFirstExtraRecordNotAfterReadingItWhole() {
+        StringBuilder body = new StringBuilder("{\"records\":[");
+        for (int i = 0; i <= 1000; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"externalId\":\"over-").append(i).append("\",\"title\":\"超出上限\"}");
+        }
+        // what follows the 1001st record is not even JSON: a reader that parsed the whole body would say so instead
+        body.append(",").append("x".repeat(100_000)).append(" not json at all");
+        given().auth().oauth2(ADMISSIONS).contentType("application/json").body(body.toString())
+                .when().post("/api/v1/sources/admissions/items:batch")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", is("records")).body("violations[0].message", containsString("at most 1000"));
     }
 
     @Test
