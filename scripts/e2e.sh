@@ -106,7 +106,7 @@ check "the event feed refuses a caller without the service credential" 401 "$(st
 # the public asks for information, keeps the tracking number and code, and follows the request
 INQUIRY=http://localhost:28082
 submitted=$(curl -s -X POST "$GW/api/v1/requests" -H 'Content-Type: application/json' \
-  -d '{"applicant":{"type":"NATURAL_PERSON","name":"端到端","phone":"13900000000"},"description":"申请公开2022年本科招生章程","deliveryForm":"ELECTRONIC","deliveryMethod":"EMAIL","ownPersonalInformation":false}')
+  -d '{"applicant":{"type":"NATURAL_PERSON","name":"端到端","phone":"13900000000","email":"e2e@example.com"},"description":"申请公开2022年本科招生章程","deliveryForm":"ELECTRONIC","deliveryMethod":"EMAIL","ownPersonalInformation":false}')
 tracking=$(sed -n 's/.*"trackingNo" *: *"\([^"]*\)".*/\1/p' <<<"$submitted"); code=$(sed -n 's/.*"accessCode" *: *"\([^"]*\)".*/\1/p' <<<"$submitted")
 check "the public submits a disclosure request" yes "$([ -n "$tracking" ] && [ -n "$code" ] && echo yes || echo no)"
 check "the applicant follows it with the access code" 200 "$(status -H "X-Access-Code: $code" "$GW/api/v1/requests/$tracking")"

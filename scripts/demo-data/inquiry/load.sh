@@ -27,9 +27,10 @@ call() { # method path [body] -> the body; fails on a non-2xx answer
 submit() {
   local sub="" answer
   [ -n "$2" ] && sub=",\"subType\":\"$2\""
-  answer=$(call POST /api/v1/requests "{\"applicant\":{\"type\":\"$1\"$sub,\"name\":\"演示申请人\",\"phone\":\"13800000000\"},\
+  answer=$(call POST /api/v1/requests "{\"applicant\":{\"type\":\"$1\"$sub,\"name\":\"演示申请人\",\"phone\":\"13800000000\",\"email\":\"applicant@example.com\"},\
 \"description\":\"$5\",\"purpose\":\"了解情况\",\"deliveryForm\":\"ELECTRONIC\",\"deliveryMethod\":\"EMAIL\",\
 \"channel\":\"$3\",\"receivedAt\":\"$4\",\"ownPersonalInformation\":false}")
+  [ -n "$(field trackingNo <<<"$answer")" ] || { echo "inquiry/load.sh: no tracking number in $answer" >&2; return 1; }
   echo "$(field trackingNo <<<"$answer") $(field accessCode <<<"$answer")"
 }
 
@@ -42,31 +43,42 @@ reply() { # trackingNo outcome [legalBasis] [fee json]
 }
 
 requests=0
-read -r no _ <<<"$(submit NATURAL_PERSON '' ONLINE 2021-09-15T10:00:00+08:00 '申请公开2021年本科招生录取分数线')"
+submitted=$(submit NATURAL_PERSON '' ONLINE 2021-09-15T10:00:00+08:00 '申请公开2021年本科招生录取分数线')
+read -r no code <<<"$submitted"
 step "$no" accept; reply "$no" DISCLOSED; requests=$((requests + 1))
-read -r no _ <<<"$(submit ORGANISATION COMMERCIAL LETTER 2021-10-12T09:30:00+08:00 '申请公开学生公寓物业服务采购合同')"
+submitted=$(submit ORGANISATION COMMERCIAL LETTER 2021-10-12T09:30:00+08:00 '申请公开学生公寓物业服务采购合同')
+read -r no code <<<"$submitted"
 step "$no" accept; reply "$no" PARTIALLY_DISCLOSED; requests=$((requests + 1))
-read -r no _ <<<"$(submit NATURAL_PERSON '' ONLINE 2021-11-03T14:00:00+08:00 '申请公开某教师的职称评审材料')"
+submitted=$(submit NATURAL_PERSON '' ONLINE 2021-11-03T14:00:00+08:00 '申请公开某教师的职称评审材料')
+read -r no code <<<"$submitted"
 step "$no" accept; reply "$no" NOT_DISCLOSED THIRD_PARTY_RIGHTS; requests=$((requests + 1))
-read -r no _ <<<"$(submit ORGANISATION RESEARCH ONLINE 2021-12-08T11:00:00+08:00 '申请提供2015年以前的科研经费审计报告')"
+submitted=$(submit ORGANISATION RESEARCH ONLINE 2021-12-08T11:00:00+08:00 '申请提供2015年以前的科研经费审计报告')
+read -r no code <<<"$submitted"
 step "$no" accept; reply "$no" NOT_HELD; requests=$((requests + 1))
-read -r no _ <<<"$(submit ORGANISATION NONPROFIT ONLINE 2022-01-10T10:00:00+08:00 '再次申请已答复的学费标准文件')"
+submitted=$(submit ORGANISATION NONPROFIT ONLINE 2022-01-10T10:00:00+08:00 '再次申请已答复的学费标准文件')
+read -r no code <<<"$submitted"
 step "$no" accept; reply "$no" NOT_PROCESSED_REPEAT; requests=$((requests + 1))
-read -r no _ <<<"$(submit NATURAL_PERSON '' IN_PERSON 2022-03-01T15:00:00+08:00 '申请提供2021年度预算公开表纸质件')"
+submitted=$(submit NATURAL_PERSON '' IN_PERSON 2022-03-01T15:00:00+08:00 '申请提供2021年度预算公开表纸质件')
+read -r no code <<<"$submitted"
 step "$no" accept; reply "$no" DISCLOSED '' '{"amount":10.00,"waived":true}'; requests=$((requests + 1))
-read -r no _ <<<"$(submit NATURAL_PERSON '' ONLINE 2022-04-06T09:00:00+08:00 '申请公开学校有关文件')"
+submitted=$(submit NATURAL_PERSON '' ONLINE 2022-04-06T09:00:00+08:00 '申请公开学校有关文件')
+read -r no code <<<"$submitted"
 step "$no" accept; step "$no" ask-clarification '{"reason":"请说明所需文件的名称或文号"}'; requests=$((requests + 1))
-read -r no _ <<<"$(submit NATURAL_PERSON '' ONLINE 2022-05-16T10:00:00+08:00 '申请公开近五年基建项目招投标情况')"
+submitted=$(submit NATURAL_PERSON '' ONLINE 2022-05-16T10:00:00+08:00 '申请公开近五年基建项目招投标情况')
+read -r no code <<<"$submitted"
 step "$no" accept; step "$no" extend '{"workingDays":15,"reason":"涉及档案较多，需要调取核对","approver":"信息公开办公室主任"}'
 requests=$((requests + 1))
-read -r no _ <<<"$(submit ORGANISATION LEGAL_SERVICE LETTER 2022-06-07T10:00:00+08:00 '申请复制学校章程及历次修订稿')"
+submitted=$(submit ORGANISATION LEGAL_SERVICE LETTER 2022-06-07T10:00:00+08:00 '申请复制学校章程及历次修订稿')
+read -r no code <<<"$submitted"
 step "$no" accept; step "$no" fee-notice '{"amount":25.00,"reason":"复制及邮寄费用"}'; requests=$((requests + 1))
-read -r no code <<<"$(submit NATURAL_PERSON '' ONLINE 2022-07-04T16:00:00+08:00 '申请公开食堂招标结果')"
+submitted=$(submit NATURAL_PERSON '' ONLINE 2022-07-04T16:00:00+08:00 '申请公开食堂招标结果')
+read -r no code <<<"$submitted"
 # the applicant withdraws it with the access code (no staff token)
 curl -fsS -o /dev/null -X POST "$GATEWAY/api/v1/requests/$no/withdraw" -H "X-Access-Code: $code" -H 'Content-Type: application/json' \
   --data-binary '{"reason":"已在网站查到"}' || { echo "inquiry/load.sh: the applicant could not withdraw $no" >&2; exit 1; }
 requests=$((requests + 1))
-read -r no _ <<<"$(submit NATURAL_PERSON '' ONLINE 2022-08-01T10:00:00+08:00 '申请公开2022年研究生复试名单')"
+submitted=$(submit NATURAL_PERSON '' ONLINE 2022-08-01T10:00:00+08:00 '申请公开2022年研究生复试名单')
+read -r no code <<<"$submitted"
 step "$no" accept; requests=$((requests + 1))
 submit NATURAL_PERSON '' FAX 2022-08-29T10:00:00+08:00 '申请公开校车运行时刻表' >/dev/null; requests=$((requests + 1))
 

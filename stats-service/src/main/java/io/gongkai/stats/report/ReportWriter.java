@@ -10,6 +10,7 @@ import io.gongkai.stats.request.RequestStatistics;
 import io.gongkai.stats.summary.SummaryResource.Summary;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,9 @@ public final class ReportWriter {
 
     String proactiveSentence(MetricViews.ChannelStatistics channels) {
         List<String> parts = new ArrayList<>();
-        for (MetricViews.ChannelTotal c : channels.channels()) {
+        List<MetricViews.ChannelTotal> ordered = new ArrayList<>(channels.channels());
+        ordered.sort(Comparator.comparingInt(c -> wording.channelOrder(c.channel())));
+        for (MetricViews.ChannelTotal c : ordered) {
             parts.add(wording.channel(c.channel(), c.count()));
         }
         if (parts.isEmpty()) {
@@ -83,7 +86,9 @@ public final class ReportWriter {
 
     String petitionSentence(Summary f) {
         List<String> parts = new ArrayList<>();
-        f.petitions().byGroup().forEach((group, n) -> parts.add(wording.petitions(group.isEmpty() ? "OTHER" : group, n)));
+        List<Map.Entry<String, Long>> groups = new ArrayList<>(f.petitions().byGroup().entrySet());
+        groups.sort(Comparator.comparingInt(e -> wording.petitionOrder(e.getKey().isEmpty() ? "OTHER" : e.getKey())));
+        groups.forEach(e -> parts.add(wording.petitions(e.getKey().isEmpty() ? "OTHER" : e.getKey(), e.getValue())));
         return parts.isEmpty() ? "" : "学校充分发挥信访工作在校务公开中的重要作用，" + String.join("，", parts) + "。";
     }
 
