@@ -178,14 +178,14 @@ public class PetitionService {
 
     @Transactional
     public StaffView forStaff(String trackingNo, Caller caller) {
-        requireReader(caller);
+        caller.requireReader("Petitions");
         return staffView(find(trackingNo, false), caller);
     }
 
     @Transactional
     public PetitionViews.SummaryPage list(PetitionStatus status, String channel, String reportGroup, Boolean overdue,
                                           Integer year, LocalDate from, LocalDate to, String cursor, int limit, Caller caller) {
-        requireReader(caller);
+        caller.requireReader("Petitions");
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (status != null) {
@@ -240,7 +240,7 @@ public class PetitionService {
 
     @Transactional
     public StaffView assign(String trackingNo, PetitionViews.Assignment body, Caller caller) {
-        requireWorker(caller);
+        caller.requireWorker("Petitions");
         Petition p = find(trackingNo, true);
         OffsetDateTime now = OffsetDateTime.now();
         p.status = PetitionLifecycle.assign(p.status);
@@ -252,7 +252,7 @@ public class PetitionService {
 
     @Transactional
     public StaffView reply(String trackingNo, PetitionViews.Reply body, Caller caller) {
-        requireWorker(caller);
+        caller.requireWorker("Petitions");
         Petition p = find(trackingNo, true);
         OffsetDateTime now = OffsetDateTime.now();
         p.status = PetitionLifecycle.reply(p.status);
@@ -265,7 +265,7 @@ public class PetitionService {
 
     @Transactional
     public StaffView close(String trackingNo, PetitionViews.Closing body, Caller caller) {
-        requireWorker(caller);
+        caller.requireWorker("Petitions");
         Petition p = find(trackingNo, true);
         OffsetDateTime now = OffsetDateTime.now();
         p.status = PetitionLifecycle.close(p.status);
@@ -328,24 +328,6 @@ public class PetitionService {
         }
         h.reason = reason;
         h.persist();
-    }
-
-    private static void requireReader(Caller caller) {
-        if (caller.anonymous()) {
-            throw new UnauthorizedException();
-        }
-        if (!caller.readsRequests()) {
-            throw ProblemException.forbidden("Petitions are read by handlers, admins and auditors");
-        }
-    }
-
-    private static void requireWorker(Caller caller) {
-        if (caller.anonymous()) {
-            throw new UnauthorizedException();
-        }
-        if (!caller.worksOnRequests()) {
-            throw ProblemException.forbidden("Petitions are handled by handlers and admins");
-        }
     }
 
     private static String join(String what, String reason) {

@@ -30,7 +30,6 @@ import io.gongkai.inquiry.security.WrongCodeThrottle;
 import io.gongkai.inquiry.security.Masks;
 import io.gongkai.inquiry.security.SubmissionLimit;
 import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
@@ -215,7 +214,7 @@ public class RequestService {
 
     @Transactional
     public StaffView forStaff(String trackingNo, Caller caller) {
-        requireReader(caller);
+        caller.requireReader("Requests");
         return staffView(find(trackingNo), caller);
     }
 
@@ -225,7 +224,7 @@ public class RequestService {
         if (code != null) {
             r = byCode(trackingNo, code, client);
         } else {
-            requireReader(caller);
+            caller.requireReader("Requests");
             r = find(trackingNo);
         }
         RequestClock.Explanation explanation = clock().explain(timeline(r));
@@ -242,7 +241,7 @@ public class RequestService {
 
     @Transactional
     public SummaryPage list(RequestViews.Filter filter, String cursor, int limit, Caller caller) {
-        requireReader(caller);
+        caller.requireReader("Requests");
         List<DisclosureRequest> rows = query(filter, cursor, limit + 1);
         boolean more = rows.size() > limit;
         List<DisclosureRequest> page = more ? rows.subList(0, limit) : rows;
@@ -258,7 +257,7 @@ public class RequestService {
     /** The whole filtered list as CSV (UTF-8, header row), read in pages so no query holds everything. */
     @Transactional
     public String csv(RequestViews.Filter filter, Caller caller) {
-        requireReader(caller);
+        caller.requireReader("Requests");
         boolean unmasked = caller.worksOnRequests();
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("trackingNo", "status", "channel",
@@ -342,7 +341,7 @@ public class RequestService {
 
     @Transactional
     public StaffView accept(String trackingNo, RequestViews.Reason body, Caller caller) {
-        requireWorker(caller);
+        caller.requireWorker("Requests");
         DisclosureRequest r = lockForStep(trackingNo);
         OffsetDateTime now = OffsetDateTime.now();
         r.status = r.lifecycle().accept().status();
@@ -354,7 +353,7 @@ public class RequestService {
 
     @Transactional
     public StaffView assign(String trackingNo, RequestViews.Assignment body, Caller caller) {
-        requireWorker(caller);
+        caller.requireWorker("Requests");
         DisclosureRequest r = lockForStep(trackingNo);
         OffsetDateTime now = OffsetDateTime.now();
         r.lifecycle().assign();
@@ -366,7 +365,7 @@ public class RequestService {
 
     @Transactional
     public StaffView verifyIdentity(String trackingNo, RequestViews.Reason body, Caller caller) {
-        requireWorker(caller);
+        caller.requireWorker("Requests");
         DisclosureRequest r = lockForStep(trackingNo);
         OffsetDateTime now = OffsetDateTime.now();
         r.identityVerified = r.lifecycle().verifyIdentity().identityVerified();
@@ -377,7 +376,7 @@ public class RequestService {
 
     @Transactional
     public StaffView askClarification(String trackingNo, RequestViews.Reason body, Caller caller) {
-        requireWorker(caller);
+        caller.requireWorker("Requests");
         DisclosureRequest r = lockForStep(trackingNo);
         OffsetDateTime now = OffsetDateTime.now();
         r.status = r.lifecycle().askClarification().status();
@@ -425,7 +424,7 @@ public class RequestService {
     /** The one extension: admins only (the head of the disclosure office approves it). */
     @Transactional
     public StaffView extend(String trackingNo, RequestViews.Extension body, Caller caller) {
-        requireWorker(caller);
+        caller.requireWorker("Requests");
         if (!caller.admin()) {
             throw ProblemException.forbidden("An extension is approved by the head of the office (role admin)");
         }
@@ -448,7 +447,7 @@ public class RequestService {
 
     @Transactional
     public StaffView feeNotice(String trackingNo, RequestViews.FeeNotice body, Caller caller) {
-        requireWorker(caller);
+        caller.requireWorker("Requests");
         DisclosureRequest r = lockForStep(trackingNo);
         OffsetDateTime now = OffsetDateTime.now();
         r.status = r.lifecycle().feeNotice().status();
@@ -461,7 +460,7 @@ public class RequestService {
 
     @Transactional
     public StaffView feePaid(String trackingNo, RequestViews.Reason body, Caller caller) {
-        requireWorker(caller);
+        caller.requireWorker("Requests");
         DisclosureRequest r = lockForStep(trackingNo);
         OffsetDateTime now = OffsetDateTime.now();
         r.status = r.lifecycle().feePaid().status();
@@ -473,7 +472,7 @@ public class RequestService {
 
     @Transactional
     public StaffView reply(String trackingNo, RequestViews.Reply body, Caller caller) {
-        requireWorker(caller);
+        caller.requireWorker("Requests");
         Outcome outcome = body.outcome();
         if (!outcome.replyable()) {
             throw ProblemException.invalid("outcome", outcome + " is recorded by closing the request, not by a reply");
@@ -524,7 +523,7 @@ public class RequestService {
     /** A handler closes a request whose clarification or fee did not come by its deadline. */
     @Transactional
     public StaffView close(String trackingNo, RequestViews.Reason body, Caller caller) {
-        requireWorker(caller);
+        caller.requireWorker("Requests");
         DisclosureRequest r = lockForStep(trackingNo);
         OffsetDateTime now = OffsetDateTime.now();
         if (r.status != RequestStatus.AWAITING_CLARIFICATION && r.status != RequestStatus.AWAITING_FEE) {
@@ -648,7 +647,7 @@ public class RequestService {
     }
 
     private DisclosureRequest lockForWorker(String trackingNo, Caller caller) {
-        requireWorker(caller);
+        caller.requireWorker("Requests");
         return lockForStep(trackingNo);
     }
 
@@ -665,24 +664,6 @@ public class RequestService {
     private DisclosureRequest lockByCode(String trackingNo, String code, String client) {
         byCode(trackingNo, code, client);
         return lockForStep(trackingNo);
-    }
-
-    private static void requireReader(Caller caller) {
-        if (caller.anonymous()) {
-            throw new UnauthorizedException();
-        }
-        if (!caller.readsRequests()) {
-            throw ProblemException.forbidden("Requests are read by handlers, admins and auditors");
-        }
-    }
-
-    private static void requireWorker(Caller caller) {
-        if (caller.anonymous()) {
-            throw new UnauthorizedException();
-        }
-        if (!caller.worksOnRequests()) {
-            throw ProblemException.forbidden("Steps are taken by handlers and admins");
-        }
     }
 
     private static void touched(DisclosureRequest r, OffsetDateTime now) {

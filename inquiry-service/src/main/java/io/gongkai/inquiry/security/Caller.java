@@ -1,61 +1,62 @@
 package io.gongkai.inquiry.security;
 
-import io.quarkus.security.identity.SecurityIdentity;
+import io.gongkai.commons.problem.ProblemException;
+import io.gongkai.commons.security.CallerBase;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Who is calling, from the verified JWT (roles in its "groups" claim): the anonymous public, or staff
- * (handler, admin, auditor). A request without an Authorization header is anonymous without touching
- * the security layer; a bad token is a 401 when an operation asks who is calling.
+ * Who is calling inquiry-service: the anonymous public (submitters, applicants with their access code), or
+ * staff: handlers and admins work on requests and petitions and see personal data, auditors read them
+ * masked. Services decide with it; resources only pass it on.
  */
 @RequestScoped
-public class Caller {
+public class Caller extends CallerBase {
 
     public static final String HANDLER = "handler";
     public static final String ADMIN = "admin";
     public static final String AUDITOR = "auditor";
 
-    private final CurrentVertxRequest request;
-    private final Instance<SecurityIdentity> identity;
-
-    public Caller(CurrentVertxRequest request, Instance<SecurityIdentity> identity) {
-        this.request = request;
-        this.identity = identity;
+    Caller() {
+        // the container's client proxy
     }
 
-    public boolean anonymous() {
-        if (request.getCurrent() == null || request.getCurrent().request().getHeader("Authorization") == null) {
-            return true;
-        }
-        return identity.get().isAnonymous();
-    }
-
-    public boolean has(String role) {
-        return !anonymous() && identity.get().hasRole(role);
-    }
-
-    public boolean admin() {
-        return has(ADMIN);
+    @Inject
+    public Caller(CurrentVertxRequest request, Instance<JsonWebToken> token) {
+        super(request, token);
     }
 
     /** Handlers and admins work on requests and see the applicant's personal data. */
     public boolean worksOnRequests() {
-        return has(HANDLER) || has(ADMIN);
+        return hasAnyRole(HANDLER, ADMIN);
     }
 
     /** Staff who may read requests: auditors too, with personal data masked. */
     public boolean readsRequests() {
-        return worksOnRequests() || has(AUDITOR);
+        return worksOnRequests() || hasRole(AUDITOR);
     }
 
-    /** The staff account (the token's subject); "anonymous" for the public. */
-    public String subject() {
+    /** @throws UnauthorizedException for the public, 403 for callers who may not read {@code what} */
+    public void requireReader(String what) {
         if (anonymous()) {
-            return "anonymous";
+            throw new UnauthorizedException();
         }
-        String name = identity.get().getPrincipal().getName();
-        return name == null ? "unknown" : name;
+        if (!readsRequests()) {
+            throw ProblemException.forbidden(what + " are read by handlers, admins and auditors");
+        }
+    }
+
+    /** @throws UnauthorizedException for the public, 403 for callers who may not take steps on {@code what} */
+    public void requireWorker(String what) {
+        if (anonymous()) {
+            throw new UnauthorizedException();
+        }
+        if (!worksOnRequests()) {
+            throw ProblemException.forbidden(what + " are handled by handlers and admins");
+        }
     }
 }
