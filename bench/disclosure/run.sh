@@ -56,7 +56,7 @@ fi
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 now=$(date +%s)
 header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-payload=$(printf '{"iss":"https://gongkai.io/gateway","sub":"bench-admin","upn":"bench-admin","groups":["admin"],"iat":%d,"exp":%d}' \
+payload=$(printf '{"iss":"https://gongkai.io/gateway","sub":"bench-admin","upn":"bench-admin","groups":["admin"],"aud":"disclosure-service","iat":%d,"exp":%d}' \
   "$now" $((now + 14400)) | b64url)
 signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$WORK/private.pem" | b64url)
 TOKEN="$header.$payload.$signature"

@@ -29,7 +29,7 @@ class BehindTrustedProxyTest {
             // the services' settings (their application.properties): the balancer here stands where the gateway stands for them
             return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
                     "quarkus.http.proxy.allow-x-forwarded", "true", "quarkus.http.proxy.enable-forwarded-host", "true",
-                    "quarkus.http.proxy.trusted-proxies", "127.0.0.1,0:0:0:0:0:0:0:1");
+                    "quarkus.http.proxy.trusted-proxies", "127.0.0.0/8,::1/128");
         }
     }
 
