@@ -31,15 +31,13 @@ class PushResourceTest {
                 "postings", List.of(Fixtures.posting("PORTAL", "https://zsb.example.edu.cn/lq.htm")));
     }
 
+    /** The events of one item in the whole feed, each page read once from position 0. */
     private static int eventsFor(String itemId) {
-        List<String> types = given().header(FeedConsumers.HEADER, EventFeedConventionsTest.TEST_CREDENTIAL).queryParam("after", "0").queryParam("limit", 1000).when().get("/internal/v1/events")
-                .then().statusCode(200).extract().path("events.findAll { it.aggregateId == '" + itemId + "' }.type");
-        int count = types.size();
-        String after = given().header(FeedConsumers.HEADER, EventFeedConventionsTest.TEST_CREDENTIAL).queryParam("after", "0").queryParam("limit", 1000).when().get("/internal/v1/events")
-                .then().extract().path("nextPosition");
+        int count = 0;
+        String after = "0";
         while (true) {
-            var page = given().header(FeedConsumers.HEADER, EventFeedConventionsTest.TEST_CREDENTIAL).queryParam("after", after).queryParam("limit", 1000).when().get("/internal/v1/events")
-                    .then().statusCode(200).extract();
+            var page = given().header(FeedConsumers.HEADER, EventFeedConventionsTest.TEST_CREDENTIAL).queryParam("after", after)
+                    .queryParam("limit", 1000).when().get("/internal/v1/events").then().statusCode(200).extract();
             List<Object> events = page.path("events");
             if (events.isEmpty()) {
                 return count;
