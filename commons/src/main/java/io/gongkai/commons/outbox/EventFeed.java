@@ -28,9 +28,11 @@ public class EventFeed {
     public static final int MAX_LIMIT = 1000;
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String VISIBLE = "xid < pg_snapshot_xmin(pg_current_snapshot())";
-    private static final String PAGE = "SELECT xid::text, seq, id, type, aggregate_id, occurred_at, recorded_at, payload::text "
-            + "FROM outbox WHERE " + VISIBLE + " AND (xid, seq) > (?::text::xid8, ?) ORDER BY xid, seq LIMIT ?";
-    private static final String HEAD = "SELECT xid::text, seq FROM outbox WHERE " + VISIBLE + " ORDER BY xid DESC, seq DESC LIMIT 1";
+    // the text form of xid gets a name of its own: "ORDER BY xid" would otherwise sort by that text ("1000" before "999")
+    private static final String PAGE = "SELECT xid::text AS xid_text, seq, id, type, aggregate_id, occurred_at, recorded_at, payload::text "
+            + "FROM outbox WHERE " + VISIBLE + " AND (xid, seq) > (?::text::xid8, ?) ORDER BY outbox.xid, outbox.seq LIMIT ?";
+    private static final String HEAD = "SELECT xid::text AS xid_text, seq FROM outbox WHERE " + VISIBLE
+            + " ORDER BY outbox.xid DESC, outbox.seq DESC LIMIT 1";
 
     private final DataSource dataSource;
 
