@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * The shape of every producer's {@code GET /internal/v1/events}: a producer declares
@@ -31,6 +32,7 @@ public abstract class EventFeedEndpoint {
     FeedConsumers consumers;
 
     @GET
+    @SecurityRequirement(name = FeedConsumers.SECURITY_SCHEME)
     @Operation(operationId = "readEvents", summary = "Events after a position, in their total order (internal)",
             description = "Ordered, replayable, never rewritten: a consumer polls with the nextPosition of its last page "
                     + "and applies each event once by its id. head and lag say how far behind the consumer is.")

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class FeedConsumers {
 
+    /** The OpenAPI security scheme of the feed: the consumer's credential in {@link #HEADER}. */
+    public static final String SECURITY_SCHEME = "serviceCredential";
     public static final String HEADER = "X-Service-Credential";
 
     private final List<byte[]> accepted;
