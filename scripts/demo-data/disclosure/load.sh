@@ -17,8 +17,15 @@ for source in admissions finance hr portal-cms news-office; do
   file="$HERE/data/$source.json"
   [ -f "$file" ] || { echo "disclosure/load.sh: $file is missing" >&2; exit 1; }
   out=$(mktemp)
-  status=$(curl -sS -o "$out" -w '%{http_code}' -X POST "$BASE/api/v1/sources/$source/items:batch" \
-    -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json; charset=utf-8' --data-binary "@$file")
+  # a batch is idempotent, so an answer of 502/503/504 (a cold service on a busy machine) is retried, as a source system would
+  for attempt in 1 2 3 4; do
+    status=$(curl -sS -o "$out" -w '%{http_code}' -X POST "$BASE/api/v1/sources/$source/items:batch" \
+      -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json; charset=utf-8' --data-binary "@$file")
+    case "$status" in
+      502|503|504) echo "disclosure/load.sh: pushing $source answered $status (attempt $attempt); retrying" >&2; sleep $((attempt * 3)) ;;
+      *) break ;;
+    esac
+  done
   if [ "$status" != 200 ]; then
     echo "disclosure/load.sh: pushing $source answered $status: $(head -c 500 "$out")" >&2
     rm -f "$out"; exit 1

@@ -118,8 +118,7 @@ public class ProblemMappers {
             case 415 -> "This media type is not accepted here";
             default -> title;
         };
-        Response.ResponseBuilder builder = problems.build(status, slugOf(status), title, detail, request.path(),
-                RequestIds.of(request), List.of());
+        Response.ResponseBuilder builder = problems.build(request, status, slugOf(status), title, detail, List.of());
         copyHeader(original, builder, HttpHeaders.ALLOW);
         copyHeader(original, builder, HttpHeaders.WWW_AUTHENTICATE);
         copyHeader(original, builder, HttpHeaders.RETRY_AFTER);
@@ -166,8 +165,8 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, HttpServerRequest request) {
         if (DatabaseErrors.unavailable(e)) {
             LOG.warnf("Database unavailable: %s", e.getClass().getSimpleName());
-            return problems.build(503, "unavailable", "Service unavailable",
-                            "The database is not reachable; try again shortly", request.path(), RequestIds.of(request), List.of())
+            return problems.build(request, 503, "unavailable", "Service unavailable",
+                            "The database is not reachable; try again shortly", List.of())
                     .header(HttpHeaders.RETRY_AFTER, "5").build();
         }
         if (clientGone(e)) {
@@ -190,8 +189,7 @@ public class ProblemMappers {
     }
 
     private Response unauthorized(HttpServerRequest request) {
-        return problems.build(401, "unauthorized", "Unauthorized", "A valid bearer token is required",
-                        request.path(), RequestIds.of(request), List.of())
+        return problems.build(request, 401, "unauthorized", "Unauthorized", "A valid bearer token is required", List.of())
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
@@ -202,7 +200,7 @@ public class ProblemMappers {
 
     private Response respond(HttpServerRequest request, int status, String slug, String title, String detail,
                              List<Problem.Violation> violations) {
-        return problems.build(status, slug, title, detail, request.path(), RequestIds.of(request), violations).build();
+        return problems.build(request, status, slug, title, detail, violations).build();
     }
 
     private static void copyHeader(Response from, Response.ResponseBuilder to, String name) {

@@ -31,12 +31,10 @@ public class BodyLimit {
         filters.register(rc -> {
             String length = rc.request().getHeader("Content-Length");
             if (length != null && tooLarge(length)) {
-                String body = problems.write(new Problem(Problem.TYPE_BASE + "too-large", "Payload too large", 413,
-                        "The request body exceeds the limit of " + maxBytes + " bytes", rc.request().path(),
-                        RequestIds.of(rc.request()), List.of()));
-                rc.response().setStatusCode(413)
-                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close")
+                String body = problems.prepare(rc.request(), rc.response(), new Problem(Problem.TYPE_BASE + "too-large",
+                        "Payload too large", 413, "The request body exceeds the limit of " + maxBytes + " bytes",
+                        rc.request().path(), RequestIds.of(rc.request()), List.of()));
+                rc.response().putHeader("Connection", "close")
                         .end(body)
                         // the unread body would otherwise be taken as the next request
                         .onComplete(done -> rc.request().connection().close());

@@ -158,10 +158,9 @@ public class RequestTargets {
     private void refuse(RoutingContext rc, int status, String slug, String title, String detail) {
         String id = RequestIds.assign(rc.request(), rc.response());
         // the path as Vert.x read it may itself be what is broken: the problem names no instance then
-        String body = problems.write(new Problem(Problem.TYPE_BASE + slug, title, status, detail, null, id, List.of()));
-        rc.response().setStatusCode(status)
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Connection", "close")
+        String body = problems.prepare(rc.request(), rc.response(),
+                new Problem(Problem.TYPE_BASE + slug, title, status, detail, null, id, List.of()));
+        rc.response().putHeader("Connection", "close")
                 .end(body)
                 .onComplete(done -> rc.request().connection().close());
     }

@@ -55,10 +55,7 @@ public class RouterProblems {
             rc.response().end();
             return;
         }
-        String body = problems.write(new Problem(Problem.TYPE_BASE + slug, title, status, detail,
-                rc.request().path(), RequestIds.of(rc.request()), List.of()));
-        rc.response().setStatusCode(status)
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end(body);
+        rc.response().end(problems.prepare(rc.request(), rc.response(), new Problem(Problem.TYPE_BASE + slug, title, status,
+                detail, rc.request().path(), RequestIds.of(rc.request()), List.of())));
     }
 }

@@ -73,6 +73,24 @@ public abstract class ServiceConventionsTest {
     }
 
     @Test
+    void problemsSpeakChineseToACallerWhoAsksForIt() {
+        given().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8").when().get("/api/v1/no/such/thing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .header("Content-Language", "zh-CN")
+                .body("type", is("https://gongkai.io/problems/not-found"))
+                .body("title", is("未找到"))
+                .body("detail", is("/api/v1/no/such/thing 处没有任何资源"));
+        given().header("Accept-Language", "en").when().get("/api/v1/no/such/thing")
+                .then().statusCode(404).header("Content-Language", "en").body("title", is("Not Found"));
+        given().header("Accept-Language", "zh").contentType("application/json").body("{not json")
+                .auth().oauth2(tokenAllowedToWrite()).when().request(jsonWriteMethod(), jsonWritePath())
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", is("https://gongkai.io/problems/malformed-json"))
+                .body("title", is("JSON 格式错误"));
+    }
+
+    @Test
     void unknownPathIsAProblem() {
         given().when().get("/api/v1/no/such/thing")
                 .then().statusCode(404)
