@@ -15,6 +15,8 @@ eval "$(scripts/postgres.sh env)"
 scripts/postgres.sh recreate-db test_gateway test_disclosure test_inquiry test_stats
 
 scripts/check-compose.sh
+# every relative link and anchor in the repository's Markdown resolves
+scripts/check-links.sh
 
 started=$(date +%s)
 ./mvnw -B verify "$@"

@@ -70,6 +70,27 @@ class ProblemLanguageTest {
     }
 
     @Test
+    void everyTypeIsListedInTheDocsWithItsChineseTitle() throws Exception {
+        String docs = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "problems.md"));
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| `([a-z-]+)` \\| (\\d{3}) \\|").matcher(docs);
+        while (row.find()) {
+            listed.add(row.group(1));
+        }
+        java.util.Properties catalogue = new java.util.Properties();
+        try (var in = ProblemLanguage.class.getResourceAsStream("problems_zh.properties")) {
+            catalogue.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        java.util.Set<String> translated = new java.util.TreeSet<>();
+        for (String key : catalogue.stringPropertyNames()) {
+            if (key.startsWith("title.") && !key.startsWith("title.status.")) {
+                translated.add(key.substring("title.".length()));
+            }
+        }
+        assertEquals(translated, listed, "docs/problems.md and problems_zh.properties list the same types");
+    }
+
+    @Test
     void anUnknownTypeFallsBackToItsStatus() {
         Problem zh = ProblemLanguage.localize(problem("http-418", 418, null, List.of()), "zh");
         assertEquals("English title", zh.title());
