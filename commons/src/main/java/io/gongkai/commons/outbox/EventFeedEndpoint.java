@@ -43,7 +43,8 @@ public abstract class EventFeedEndpoint {
     @APIResponse(responseCode = "401", description = "No service credential, or not one this feed accepts",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EventFeed.EventPage events(
-            @Parameter(description = "the consumer's service credential", required = true)
+            @Parameter(description = "the consumer's service credential (scripts/keys.sh makes stats-service's)", required = true,
+                    example = "kq3Zx8vN2mT5rW7yB4cF6hJ9")
             @HeaderParam(FeedConsumers.HEADER) String credential,
             @Parameter(description = "a position from an earlier page; 0 is the beginning", example = "0")
             @QueryParam("after") @DefaultValue("0") String after,

@@ -17,10 +17,11 @@ public record EventPosition(BigInteger xid, long seq) implements Comparable<Even
 
     /** @throws ProblemException 400 naming {@code after} when the text is not a position a feed issues */
     public static EventPosition parse(String text) {
-        if (text == null || text.isBlank() || "0".equals(text.strip())) {
+        // an empty value is the parameter left out; a blank one is a mistake, like any other text
+        if (text == null || text.isEmpty() || "0".equals(text)) {
             return START;
         }
-        Matcher m = FORM.matcher(text.strip());
+        Matcher m = FORM.matcher(text);
         if (m.matches()) {
             BigInteger xid = new BigInteger(m.group(1));
             BigInteger seq = new BigInteger(m.group(2));

@@ -249,7 +249,8 @@ public abstract class EventFeedConventionsTest {
 
     @Test
     void aPositionTheFeedDidNotIssueIs400Problem() {
-        for (String after : List.of("garbage", "-1", "1-2-3", "1-", "-1-2", "99999999999999999999-1", "1-99999999999999999999")) {
+        for (String after : List.of("garbage", "-1", "1-2-3", "1-", "-1-2", "99999999999999999999-1", "1-99999999999999999999",
+                " ", " 0", "1-2 ")) {
             consumer().queryParam("after", after).when().get(feedPath())
                     .then().statusCode(400).contentType("application/problem+json").body("status", is(400));
         }
