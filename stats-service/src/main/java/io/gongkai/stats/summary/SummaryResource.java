@@ -1,7 +1,6 @@
 package io.gongkai.stats.summary;
 
 import io.gongkai.commons.period.ReportPeriod;
-import io.gongkai.commons.problem.Problem;
 import io.gongkai.stats.casework.CaseFigures;
 import io.gongkai.stats.evaluation.EvaluationFigures;
 import io.gongkai.stats.metric.MetricService;
@@ -21,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/stats/summary")
@@ -54,13 +55,13 @@ public class SummaryResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
     @Operation(operationId = "getStatisticsSummary", summary = "Every figure of a report year or a date range",
             description = "Channel totals, requests (table 三), petitions by channel and by the report's grouping, complaints, "
                     + "reviews and lawsuits (table 四), evaluations. All from pre-aggregated counts.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Summary.class)))
-    @APIResponse(responseCode = "400", description = "Neither a year nor a valid range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Summary summary(
             @Parameter(description = "report year Y: 1 Sep Y-1 .. 31 Aug Y", example = "2022") @QueryParam("year") Integer year,
             @Parameter(description = "first day, inclusive", example = "2021-09-01") @QueryParam("from") LocalDate from,
