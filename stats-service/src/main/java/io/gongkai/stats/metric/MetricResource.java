@@ -115,7 +115,7 @@ public class MetricResource {
                        @Header(name = "Cache-Control", description = "how long a cache may keep the answer",
                                schema = @Schema(type = SchemaType.STRING, example = "max-age=60"))})
     public Response channels(
-            @Parameter(description = "report year Y: 1 Sep Y-1 .. 31 Aug Y", example = "2022") @QueryParam("year") Integer year,
+            @Parameter(description = "report year Y: 1 Sep Y-1 .. 31 Aug Y", example = "2022") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "first day, inclusive", example = "2021-09-01") @QueryParam("from") LocalDate from,
             @Parameter(description = "last day, inclusive", example = "2022-08-31") @QueryParam("to") LocalDate to,
             @Parameter(description = "adds a series of the totals per day, ISO week (Monday to Sunday), month, calendar year or academic year",

@@ -2,6 +2,8 @@ package io.gongkai.stats.request;
 
 import io.gongkai.commons.period.ReportPeriod;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,7 +40,7 @@ public class RequestStatisticsResource {
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestStatistics.Figures.class)))
     public RequestStatistics.Figures requests(
-            @Parameter(description = "report year Y: 1 Sep Y-1 .. 31 Aug Y", example = "2022") @QueryParam("year") Integer year,
+            @Parameter(description = "report year Y: 1 Sep Y-1 .. 31 Aug Y", example = "2022") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "first day, inclusive", example = "2021-09-01") @QueryParam("from") LocalDate from,
             @Parameter(description = "last day, inclusive", example = "2022-08-31") @QueryParam("to") LocalDate to) {
         return statistics.of(ReportPeriod.fromQuery(year, from, to, true));

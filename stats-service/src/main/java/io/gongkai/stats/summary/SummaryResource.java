@@ -8,6 +8,8 @@ import io.gongkai.stats.metric.MetricViews;
 import io.gongkai.stats.petition.PetitionFigures;
 import io.gongkai.stats.request.RequestStatistics;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -63,7 +65,7 @@ public class SummaryResource {
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Summary.class)))
     public Summary summary(
-            @Parameter(description = "report year Y: 1 Sep Y-1 .. 31 Aug Y", example = "2022") @QueryParam("year") Integer year,
+            @Parameter(description = "report year Y: 1 Sep Y-1 .. 31 Aug Y", example = "2022") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "first day, inclusive", example = "2021-09-01") @QueryParam("from") LocalDate from,
             @Parameter(description = "last day, inclusive", example = "2022-08-31") @QueryParam("to") LocalDate to) {
         ReportPeriod period = ReportPeriod.fromQuery(year, from, to, true);
