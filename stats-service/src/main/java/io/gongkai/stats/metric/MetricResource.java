@@ -1,9 +1,8 @@
 package io.gongkai.stats.metric;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.commons.period.ReportPeriod;
 import io.gongkai.commons.problem.ProblemException;
+import io.gongkai.stats.figure.FigureAnswers;
 import io.gongkai.stats.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,9 +17,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -28,11 +25,7 @@ import jakarta.ws.rs.core.Variant;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -58,12 +51,12 @@ public class MetricResource {
 
     private final MetricService metrics;
     private final Caller caller;
-    private final ObjectMapper mapper;
+    private final FigureAnswers answers;
 
-    public MetricResource(MetricService metrics, Caller caller, ObjectMapper mapper) {
+    public MetricResource(MetricService metrics, Caller caller, FigureAnswers answers) {
         this.metrics = metrics;
         this.caller = caller;
-        this.mapper = mapper;
+        this.answers = answers;
     }
 
     @PUT
@@ -136,36 +129,11 @@ public class MetricResource {
         }
         Variant variant = request.selectVariant(VARIANTS);
         boolean csv = variant != null && variant.getMediaType().isCompatible(CSV_TYPE);
-        String body = csv ? csv(statistics) : json(statistics);
-        EntityTag tag = tag((csv ? CSV : MediaType.APPLICATION_JSON) + "\n" + body);
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(60);
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        if (unchanged != null) {
-            return unchanged.tag(tag).cacheControl(cache).build();
+        if (!csv) {
+            return answers.json(request, statistics);
         }
-        Response.ResponseBuilder answer = Response.ok(body, csv ? CSV + "; charset=UTF-8" : MediaType.APPLICATION_JSON).tag(tag).cacheControl(cache);
-        if (csv) {
-            answer.header("Content-Disposition", "attachment; filename=\"channels.csv\"");
-        }
-        return answer.build();
-    }
-
-    private String json(MetricViews.ChannelStatistics statistics) {
-        try {
-            return mapper.writeValueAsString(statistics);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static EntityTag tag(String representation) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(representation.getBytes(StandardCharsets.UTF_8));
-            return new EntityTag(HexFormat.of().formatHex(digest, 0, 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return answers.builder(request, csv(statistics), CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"channels.csv\"").build();
     }
 
     private static String csv(MetricViews.ChannelStatistics statistics) {
