@@ -1,5 +1,7 @@
 package io.gongkai.stats.feed;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,7 +72,12 @@ public class FeedConsumer {
         }
     }
 
-    public record FeedStatus(String feed, State state, String position, String head, long lag, long applied, String lastError) {
+    @Schema(name = "FeedStatus", description = "Where one producer's feed reader stands")
+    public record FeedStatus(@Schema(required = true, example = "disclosure") String feed, @Schema(required = true) State state,
+                             @Schema(required = true, example = "1042-3") String position, @Schema(required = true, example = "1050-1") String head,
+                             @Schema(required = true, example = "8") long lag, @Schema(required = true, example = "1042") long applied,
+                             @Schema(nullable = true, description = "the last failure, until a poll succeeds", example = "HTTP 500")
+                             String lastError) {
     }
 
     @Scheduled(every = "${gongkai.stats.feeds.poll-every:1s}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -146,6 +146,33 @@ public class FigureRepository {
         }
     }
 
+    /** Item postings per bucket and channel, with their day in [from, to]; {@code bucketStart} is the bucket's first day in SQL. */
+    public List<BucketCount> channelSeries(LocalDate from, LocalDate to, String unit, Integer category, String bucketStart) {
+        String sql = "SELECT " + bucketStart + ", channel, sum(items) FROM channel_daily WHERE day >= ? AND day <= ?"
+                + (unit == null ? "" : " AND unit = ?") + (category == null ? "" : " AND category = ?")
+                + " GROUP BY 1, 2 HAVING sum(items) > 0 ORDER BY 1, 2";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            ps.setObject(i++, from);
+            ps.setObject(i++, to);
+            if (unit != null) {
+                ps.setString(i++, unit);
+            }
+            if (category != null) {
+                ps.setInt(i, category);
+            }
+            List<BucketCount> counts = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.add(new BucketCount(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3)));
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw JdbcFailure.wrap(e);
+        }
+    }
+
     /** Empties every derived table, for a rebuild from position 0. */
     public void clear() {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
@@ -157,5 +184,8 @@ public class FigureRepository {
     }
 
     public record ChannelCount(String channel, long items) {
+    }
+
+    public record BucketCount(LocalDate bucket, String channel, long items) {
     }
 }

@@ -4,7 +4,6 @@ import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.stats.figure.FigureRepository;
 import io.gongkai.stats.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,11 +18,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class MetricService {
 
-    private final EntityManager em;
     private final FigureRepository figures;
 
-    public MetricService(EntityManager em, FigureRepository figures) {
-        this.em = em;
+    public MetricService(FigureRepository figures) {
         this.figures = figures;
     }
 
@@ -75,15 +72,52 @@ public class MetricService {
      * where a system pushes them, since they stand for what the items cannot show ("300 articles").
      */
     public MetricViews.ChannelStatistics totals(LocalDate from, LocalDate to) {
-        List<Object[]> rows = em.createQuery("""
-                        select m.channel, sum(m.count) from ChannelMetric m
-                        where m.periodStart >= :from and m.periodEnd <= :to
-                        group by m.channel""", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
-        Map<String, Long> pushed = new TreeMap<>();
-        rows.forEach(r -> pushed.put((String) r[0], ((Number) r[1]).longValue()));
+        return figures(from, to, null, null, null);
+    }
+
+    /**
+     * The dashboard's figures: the totals of [from, to] as {@link #totals}, for one unit or checklist category when asked (then only
+     * item postings count: a pushed figure belongs to no unit), and with a granularity a series of the same totals per day, week,
+     * month or year. In a series a pushed figure counts in the point whose days hold its whole period.
+     *
+     * @throws IllegalArgumentException when the series would be too long
+     */
+    public MetricViews.ChannelStatistics figures(LocalDate from, LocalDate to, String unit, Integer category, Buckets.Granularity granularity) {
+        List<Buckets.Bucket> buckets = granularity == null ? List.of() : Buckets.of(granularity, from, to);
+        boolean itemsOnly = unit != null || category != null;
+        List<ChannelMetric> pushed = itemsOnly ? List.of()
+                : ChannelMetric.<ChannelMetric>list("periodStart >= ?1 and periodEnd <= ?2", from, to);
         Map<String, Long> items = new TreeMap<>();
-        figures.channelCounts(from, to, null, null).forEach(c -> items.put(c.channel(), c.items()));
+        figures.channelCounts(from, to, unit, category).forEach(c -> items.put(c.channel(), c.items()));
+        List<MetricViews.ChannelTotal> channels = combine(sum(pushed, from, to), items);
+        List<MetricViews.ChannelPoint> series = new ArrayList<>();
+        if (granularity != null) {
+            Map<LocalDate, Map<String, Long>> itemSeries = new TreeMap<>();
+            figures.channelSeries(from, to, unit, category, granularity.sqlStart("day"))
+                    .forEach(c -> itemSeries.computeIfAbsent(c.bucket(), b -> new TreeMap<>()).put(c.channel(), c.items()));
+            for (Buckets.Bucket b : buckets) {
+                List<MetricViews.ChannelTotal> point = combine(sum(pushed, b.from(), b.to()), itemSeries.getOrDefault(b.start(), Map.of()));
+                series.add(new MetricViews.ChannelPoint(b.label(), b.from(), b.to(), point.stream().mapToLong(MetricViews.ChannelTotal::count).sum(),
+                        point));
+            }
+        }
+        long total = channels.stream().mapToLong(MetricViews.ChannelTotal::count).sum();
+        return new MetricViews.ChannelStatistics(from, to, total, channels, unit, category, granularity == null ? null : granularity.code(),
+                series);
+    }
+
+    private static Map<String, Long> sum(List<ChannelMetric> pushed, LocalDate from, LocalDate to) {
+        Map<String, Long> sums = new TreeMap<>();
+        for (ChannelMetric m : pushed) {
+            if (!m.periodStart.isBefore(from) && !m.periodEnd.isAfter(to)) {
+                sums.merge(m.channel, m.count, Long::sum);
+            }
+        }
+        return sums;
+    }
+
+    /** A channel takes one source, never both: pushed counts where a system pushes them, else its item postings. */
+    private static List<MetricViews.ChannelTotal> combine(Map<String, Long> pushed, Map<String, Long> items) {
         Set<String> names = new TreeSet<>(pushed.keySet());
         names.addAll(items.keySet());
         List<MetricViews.ChannelTotal> channels = new ArrayList<>();
@@ -92,7 +126,6 @@ public class MetricService {
                     ? new MetricViews.ChannelTotal(channel, pushed.get(channel), MetricViews.FigureSource.PUSHED, items.get(channel))
                     : new MetricViews.ChannelTotal(channel, items.get(channel), MetricViews.FigureSource.ITEMS, null));
         }
-        long total = channels.stream().mapToLong(MetricViews.ChannelTotal::count).sum();
-        return new MetricViews.ChannelStatistics(from, to, total, channels);
+        return channels;
     }
 }

@@ -1,5 +1,6 @@
 package io.gongkai.stats.metric;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,9 +27,15 @@ public final class MetricViews {
             @Schema(example = "news-office") String source) {
     }
 
-    @Schema(name = "Metric")
-    public record Metric(String channel, String period, Period.Granularity granularity, LocalDate from, LocalDate to,
-                         long count, String source, String result, long version) {
+    @Schema(name = "Metric", description = "A pushed figure as stored")
+    public record Metric(@Schema(required = true, example = "EXTERNAL_MEDIA") String channel,
+                         @Schema(required = true, example = "AY2022") String period,
+                         @Schema(required = true) Period.Granularity granularity,
+                         @Schema(required = true) LocalDate from, @Schema(required = true) LocalDate to,
+                         @Schema(required = true, example = "300") long count,
+                         @Schema(required = true, example = "news-office") String source,
+                         @Schema(required = true, enumeration = {"created", "updated", "unchanged"}, example = "created") String result,
+                         @Schema(required = true, example = "0") long version) {
     }
 
     /** Where a channel's figure comes from: its item postings (from disclosure-service's events) or pushed counts. */
@@ -42,7 +49,30 @@ public final class MetricViews {
                                        + "(the report's checks name it)", nullable = true) Long notCounted) {
     }
 
-    @Schema(name = "ChannelStatistics")
-    public record ChannelStatistics(LocalDate from, LocalDate to, long total, List<ChannelTotal> channels) {
+    @Schema(name = "ChannelStatistics", description = "Totals per channel for a period; their sum is the proactive total")
+    public record ChannelStatistics(@Schema(required = true) LocalDate from, @Schema(required = true) LocalDate to,
+                                    @Schema(required = true, example = "4258") long total,
+                                    @Schema(required = true) List<ChannelTotal> channels,
+                                    @JsonInclude(JsonInclude.Include.NON_NULL)
+                                    @Schema(description = "the unit asked for (left out when none was)", example = "ADMISSIONS") String unit,
+                                    @JsonInclude(JsonInclude.Include.NON_NULL)
+                                    @Schema(description = "the checklist category asked for (left out when none was)", example = "2") Integer category,
+                                    @JsonInclude(JsonInclude.Include.NON_NULL)
+                                    @Schema(description = "the series' granularity (left out when none was asked for)",
+                                            enumeration = {"day", "week", "month", "year", "academic_year"}, example = "month") String granularity,
+                                    @Schema(required = true, description = "with granularity: one point per day, week, month or year of the "
+                                            + "period, in order, the first and last clipped to it; empty without") List<ChannelPoint> series) {
+
+        /** The totals of a period, without filter or series (the report's). */
+        public ChannelStatistics(LocalDate from, LocalDate to, long total, List<ChannelTotal> channels) {
+            this(from, to, total, channels, null, null, null, List.of());
+        }
+    }
+
+    @Schema(name = "ChannelPoint", description = "One point of a series: the channel totals of a day, week, month or year")
+    public record ChannelPoint(@Schema(required = true, example = "2022-09", description = "2022-09-01, 2022-W35, 2022-09, 2022 or AY2022") String period,
+                               @Schema(required = true) LocalDate from, @Schema(required = true) LocalDate to,
+                               @Schema(required = true, example = "42") long total,
+                               @Schema(required = true, description = "the channels with a count in this point") List<ChannelTotal> channels) {
     }
 }

@@ -1,6 +1,7 @@
 package io.gongkai.stats.report;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,7 +12,7 @@ public record AnnualReport(@Schema(required = true, example = "2022") int year,
                            @Schema(required = true, example = "长春理工大学 2022 年信息公开工作报告") String title,
                            @Schema(required = true) String institution,
                            @Schema(required = true) LocalDate from, @Schema(required = true) LocalDate to,
-                           @Schema(nullable = true) LocalDate signedOn,
+                           @Schema(nullable = true, implementation = String.class, format = "date", example = "2022-10-30") LocalDate signedOn,
                            @Schema(required = true) String introduction,
                            @Schema(required = true) List<Section> sections,
                            @Schema(required = true) Annex annex,
@@ -19,7 +20,16 @@ public record AnnualReport(@Schema(required = true, example = "2022") int year,
                            List<Check> checks,
                            @Schema(required = true) boolean addsUp,
                            @Schema(required = true, description = "every figure the report uses, with its definition and period")
-                           List<Figure> figures) {
+                           List<Figure> figures,
+                           @Schema(nullable = true, implementation = String.class, format = "date-time",
+                                   description = "when an admin froze this edition; null for a report generated from the live figures")
+                           OffsetDateTime frozenAt) {
+
+    /** This report as the frozen edition of {@code at}. */
+    public AnnualReport frozen(OffsetDateTime at) {
+        return new AnnualReport(year, format, title, institution, from, to, signedOn, introduction, sections, annex, checks, addsUp,
+                figures, at);
+    }
 
     /** A numbered part: its paragraphs, its tables, its sub-parts. */
     @Schema(name = "ReportSection")

@@ -1,6 +1,7 @@
 package io.gongkai.stats.report;
 
 import io.gongkai.commons.problem.Problem;
+import io.gongkai.commons.problem.ProblemResponsesDocument;
 import io.gongkai.stats.security.Caller;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -10,8 +11,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,15 +25,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Variant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/reports/annual/{year}")
@@ -58,22 +65,27 @@ public class ReportResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MARKDOWN, PDF})
-    @Operation(operationId = "getAnnualReport", summary = "A year's annual report, generated from the live figures",
-            description = "Accept: application/json (every figure with its definition, the checks of the totals), text/html "
+    @Operation(operationId = "getAnnualReport", summary = "A year's annual report: its frozen edition, or generated from the live figures",
+            description = "The edition an admin froze (frozenAt says when) or, until then, the report generated from the live figures. Accept: application/json (every figure with its definition, the checks of the totals), text/html "
                     + "(print-ready A4), text/markdown or application/pdf (A4, ready to file). format=moe (the MoE format: seven sections and the checklist annex) or "
                     + "gov (the government format: six parts with tables 二, 三, 四); default: the year's setting.")
     @APIResponse(responseCode = "200", description = "The report",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReport.class)),
                        @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
                        @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
-                       @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "400", description = "A year out of range or an unknown format",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                       @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))},
+            headers = @Header(name = "Content-Disposition", description = "with the PDF: inline, and the file name to save it as",
+                    schema = @Schema(type = SchemaType.STRING, example = "inline; filename=\"annual-report-2022-moe.pdf\"")))
     public Response report(@Parameter(description = "report year", example = "2022") @PathParam("year") @Min(2000) @Max(2100) int year,
-                           @Parameter(description = "moe or gov", example = "moe") @QueryParam("format") String format,
+                           @Parameter(description = "the filing format: moe (seven sections and the checklist annex) or gov "
+                                   + "(six parts with tables 二, 三, 四); default: the year's setting",
+                                   schema = @Schema(type = SchemaType.STRING, enumeration = {"moe", "gov"}, example = "moe"))
+                           @QueryParam("format") ReportFormat format,
                            @Context Request request) {
-        AnnualReport report = reports.report(year, format);
+        AnnualReport report = reports.report(year, format == null ? null : format.code());
         Variant variant = request.selectVariant(VARIANTS);
         MediaType type = variant == null ? MediaType.APPLICATION_JSON_TYPE : variant.getMediaType();
         if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
@@ -92,11 +104,14 @@ public class ReportResource {
     @GET
     @Path("/settings")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getAnnualReportSettings", summary = "A year's report settings (defaults until an admin sets them)")
+    @Operation(operationId = "getAnnualReportSettings", summary = "A year's report settings (defaults until an admin sets them)",
+            description = "The filing format, the statistics period (ACADEMIC_YEAR by default), the institution and the date signed.")
     @APIResponse(responseCode = "200", description = "The settings",
             content = @Content(schema = @Schema(implementation = ReportService.Settings.class)))
-    public ReportService.Settings settings(@PathParam("year") @Min(2000) @Max(2100) int year) {
+    public ReportService.Settings settings(@Parameter(description = "report year", example = "2022") @PathParam("year") @Min(2000) @Max(2100) int year) {
         return reports.settings(year);
     }
 
@@ -106,12 +121,12 @@ public class ReportResource {
     @SecurityRequirement(name = "jwt")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "putAnnualReportSettings", summary = "Set a year's format, statistics period, institution and date signed")
+    @Operation(operationId = "putAnnualReportSettings", summary = "Set a year's format, statistics period, institution and date signed",
+            description = "Replaces the year's settings: format moe (default) or gov; periodKind ACADEMIC_YEAR (default), CALENDAR_YEAR "
+                    + "or CUSTOM with from and to; the institution's name; the date signed.")
     @APIResponse(responseCode = "200", description = "The settings now",
             content = @Content(schema = @Schema(implementation = ReportService.Settings.class)))
-    @APIResponse(responseCode = "400", description = "Invalid settings",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReportService.Settings putSettings(@PathParam("year") @Min(2000) @Max(2100) int year,
+    public ReportService.Settings putSettings(@Parameter(description = "report year", example = "2022") @PathParam("year") @Min(2000) @Max(2100) int year,
                                               @Valid @NotNull ReportViews.SettingsRequest request) {
         return reports.saveSettings(year, request);
     }
@@ -124,11 +139,133 @@ public class ReportResource {
     @Operation(operationId = "putAnnualReportSection", summary = "Write a narrative part of a year's report",
             description = "Keys: overview, proactive.content, proactive.ways, proactive.key-areas, evaluations, improvements, other.")
     @APIResponse(responseCode = "204", description = "Saved")
-    @APIResponse(responseCode = "404", description = "No such section",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response putSection(@PathParam("year") @Min(2000) @Max(2100) int year, @PathParam("key") String key,
+    @APIResponse(responseCode = "404", ref = ProblemResponsesDocument.NOT_FOUND)
+    public Response putSection(@Parameter(description = "report year", example = "2022") @PathParam("year") @Min(2000) @Max(2100) int year,
+                               @Parameter(description = "the narrative part", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                                       "overview", "proactive.content", "proactive.ways", "proactive.key-areas", "evaluations",
+                                       "improvements", "other"}, example = "overview")) @PathParam("key") String key,
                                @Valid @NotNull ReportViews.SectionRequest request) {
         reports.saveSection(year, key, request.text(), caller.subject());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/freeze")
+    @RolesAllowed("admin")
+    @SecurityRequirement(name = "jwt")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "freezeAnnualReport", summary = "Freeze a year's report in both formats with its annex",
+            description = "Stores the report as generated now, in both filing formats with the checklist annex: from then on the year's "
+                    + "report is this edition, whatever events arrive later (GET .../diff lists where the live figures differ). "
+                    + "Refused while the annex is unavailable and while the year is frozen already (unfreeze first).")
+    @APIResponse(responseCode = "201", description = "Frozen",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportViews.Frozen.class)),
+            headers = @Header(name = "Location", description = "the frozen edition's record",
+                    schema = @Schema(type = SchemaType.STRING, example = "/api/v1/reports/annual/2022/freeze")))
+    @APIResponse(responseCode = "409", ref = ProblemResponsesDocument.CONFLICT)
+    @APIResponse(responseCode = "503", description = "The database, or disclosure-service's coverage (the annex), is not reachable: "
+            + "nothing was frozen; try again later",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response freeze(@Parameter(description = "report year", example = "2022") @PathParam("year") @Min(2000) @Max(2100) int year, @Context UriInfo uri) {
+        ReportViews.Frozen frozen = reports.freeze(year, caller.subject());
+        return Response.created(uri.getAbsolutePath()).entity(frozen).build();
+    }
+
+    @GET
+    @Path("/freeze")
+    @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getAnnualReportFreeze", summary = "Whether a year's report is frozen, since when and by whom",
+            description = "404 while the year's report is generated from the live figures.")
+    @APIResponse(responseCode = "200", description = "The frozen edition's record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportViews.Frozen.class)))
+    @APIResponse(responseCode = "404", ref = ProblemResponsesDocument.NOT_FOUND)
+    public ReportViews.Frozen frozen(@Parameter(description = "report year", example = "2022") @PathParam("year") @Min(2000) @Max(2100) int year) {
+        return reports.frozen(year);
+    }
+
+    @DELETE
+    @Path("/freeze")
+    @RolesAllowed("admin")
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "unfreezeAnnualReport", summary = "Unfreeze a year's report",
+            description = "The frozen edition is deleted: the year's report is generated from the live figures again, to be corrected "
+                    + "and frozen anew.")
+    @APIResponse(responseCode = "204", description = "Unfrozen")
+    @APIResponse(responseCode = "404", ref = ProblemResponsesDocument.NOT_FOUND)
+    public Response unfreeze(@Parameter(description = "report year", example = "2022") @PathParam("year") @Min(2000) @Max(2100) int year) {
+        reports.unfreeze(year);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/diff")
+    @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "diffAnnualReport", summary = "Where the live figures now differ from a year's frozen report",
+            description = "Every figure of the frozen edition (in the format asked for, or the year's setting) whose live value is now "
+                    + "another, and figures only one of them has. 404 while the year is not frozen.")
+    @APIResponse(responseCode = "200", description = "The differences (none when same is true)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportViews.Diff.class)))
+    @APIResponse(responseCode = "404", ref = ProblemResponsesDocument.NOT_FOUND)
+    public ReportViews.Diff diff(@Parameter(description = "report year", example = "2022") @PathParam("year") @Min(2000) @Max(2100) int year,
+                           @Parameter(description = "the filing format: moe or gov; default: the year's setting",
+                                   schema = @Schema(type = SchemaType.STRING, enumeration = {"moe", "gov"}, example = "moe"))
+                           @QueryParam("format") ReportFormat format) {
+        return reports.diff(year, format == null ? null : format.code());
+    }
+
+    @GET
+    @Path("/not-applicable")
+    @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listNotApplicableChecklistItems", summary = "The checklist items that do not apply in a year",
+            description = "The annex lists each of them as not applicable (不适用), with its reason, instead of as published or not.")
+    @APIResponse(responseCode = "200", description = "The items, by number",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportViews.NotApplicable.class, type = SchemaType.ARRAY)))
+    public List<ReportViews.NotApplicable> notApplicable(@Parameter(description = "report year", example = "2022") @PathParam("year") @Min(2000) @Max(2100) int year) {
+        return reports.notApplicable(year);
+    }
+
+    @PUT
+    @Path("/not-applicable/{itemNo}")
+    @RolesAllowed("admin")
+    @SecurityRequirement(name = "jwt")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "markChecklistItemNotApplicable", summary = "Mark a checklist item as not applicable in a year",
+            description = "For an institution the item does not concern (a college without a hospital): the year's annex says 不适用 with "
+                    + "the reason. Marking it again replaces the reason. A frozen report keeps the annex it was frozen with.")
+    @APIResponse(responseCode = "200", description = "Marked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportViews.NotApplicable.class)))
+    public ReportViews.NotApplicable markNotApplicable(@Parameter(description = "report year", example = "2022") @PathParam("year") @Min(2000) @Max(2100) int year,
+                                                       @Parameter(description = "the checklist item's number", example = "38") @PathParam("itemNo")
+                                      @Size(max = 10) @jakarta.validation.constraints.Pattern(regexp = "[0-9]{1,3}",
+                                              message = "must be a checklist item number such as 38") String itemNo,
+                                                       @Valid @NotNull ReportViews.NotApplicableRequest request) {
+        return reports.markNotApplicable(year, itemNo, request.reason(), caller.subject());
+    }
+
+    @DELETE
+    @Path("/not-applicable/{itemNo}")
+    @RolesAllowed("admin")
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "markChecklistItemApplicable", summary = "Take back a not-applicable mark",
+            description = "The item is listed in the year's annex as published or not again.")
+    @APIResponse(responseCode = "204", description = "The mark is gone")
+    @APIResponse(responseCode = "404", ref = ProblemResponsesDocument.NOT_FOUND)
+    public Response markApplicable(@Parameter(description = "report year", example = "2022") @PathParam("year") @Min(2000) @Max(2100) int year,
+                                   @Parameter(description = "the checklist item's number", example = "38") @PathParam("itemNo")
+                                      @Size(max = 10) @jakarta.validation.constraints.Pattern(regexp = "[0-9]{1,3}",
+                                              message = "must be a checklist item number such as 38") String itemNo) {
+        reports.markApplicable(year, itemNo);
         return Response.noContent().build();
     }
 }

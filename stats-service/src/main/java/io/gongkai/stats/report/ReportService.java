@@ -1,5 +1,7 @@
 package io.gongkai.stats.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.commons.period.ReportPeriod;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.stats.casework.CaseFigures;
@@ -12,7 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,11 +34,13 @@ public class ReportService {
     private final EvaluationFigures evaluations;
     private final AnnexClient annex;
     private final String defaultInstitution;
+    private final ObjectMapper mapper;
     private final ReportWriter writer = new ReportWriter(Wording.standard());
 
     public ReportService(MetricService channels, RequestStatistics requests, PetitionFigures petitions, CaseFigures cases,
-                         EvaluationFigures evaluations, AnnexClient annex,
+                         EvaluationFigures evaluations, AnnexClient annex, ObjectMapper mapper,
                          @ConfigProperty(name = "gongkai.stats.report.institution", defaultValue = "本校") String defaultInstitution) {
+        this.mapper = mapper;
         this.channels = channels;
         this.requests = requests;
         this.petitions = petitions;
@@ -45,9 +53,12 @@ public class ReportService {
     @Schema(name = "ReportSettings")
     public record Settings(@Schema(required = true, example = "moe") String format,
                            @Schema(required = true) ReportPeriod.Kind periodKind,
-                           @Schema(nullable = true) LocalDate from, @Schema(nullable = true) LocalDate to,
+                           @Schema(nullable = true, implementation = String.class, format = "date", example = "2021-09-01",
+                                   description = "a CUSTOM period's first day") LocalDate from,
+                           @Schema(nullable = true, implementation = String.class, format = "date", example = "2022-10-31",
+                                   description = "a CUSTOM period's last day") LocalDate to,
                            @Schema(required = true, example = "长春理工大学") String institution,
-                           @Schema(nullable = true, example = "2022-10-30") LocalDate signedOn,
+                           @Schema(nullable = true, implementation = String.class, format = "date", example = "2022-10-30") LocalDate signedOn,
                            @Schema(required = true) long version) {
     }
 
@@ -111,22 +122,173 @@ public class ReportService {
         }
     }
 
-    /** The report of a year in the format asked for (or its setting), generated from the live figures. */
+    /** The report of a year in the format asked for (or its setting): the frozen edition when there is one, else from the live figures. */
     @Transactional
     public AnnualReport report(int year, String formatAsked) {
-        Settings settings = settings(year);
-        ReportFormat format;
+        ReportFormat format = format(year, formatAsked);
+        ReportFreeze frozen = ReportFreeze.findById(year);
+        return frozen != null ? read(frozen.edition(format)) : live(year, format);
+    }
+
+    /**
+     * Freezes a year's report in both formats with its annex, refused while the annex is unavailable (a frozen report is
+     * filed as it is) and while the year is frozen already.
+     */
+    @Transactional
+    public ReportViews.Frozen freeze(int year, String admin) {
+        ReportFreeze found = ReportFreeze.findById(year);
+        if (found != null) {
+            throw ProblemException.conflict("The " + year + " report was frozen at " + found.frozenAt + " by " + found.frozenBy
+                    + "; unfreeze it (DELETE) to freeze it again");
+        }
+        OffsetDateTime at = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        // the annex is asked for once: both formats file the same one
+        AnnualReport.Annex checklist = withNotApplicable(year, annex.annex(period(year)));
+        if (!checklist.available()) {
+            throw new ProblemException(503, "annex-unavailable", "Annex unavailable",
+                    "The checklist annex is unavailable (disclosure-service's coverage did not answer): a report is frozen with its annex. "
+                            + "Freeze it again when disclosure-service answers.");
+        }
+        AnnualReport moe = live(year, ReportFormat.MOE, checklist).frozen(at);
+        AnnualReport gov = live(year, ReportFormat.GOV, checklist).frozen(at);
+        ReportFreeze freeze = new ReportFreeze();
+        freeze.year = year;
+        freeze.moe = write(moe);
+        freeze.gov = write(gov);
+        freeze.frozenAt = at;
+        freeze.frozenBy = admin;
+        freeze.persist();
+        return view(freeze);
+    }
+
+    @Transactional
+    public ReportViews.Frozen frozen(int year) {
+        return view(ReportFreeze.<ReportFreeze>findByIdOptional(year).orElseThrow(() -> notFrozen(year)));
+    }
+
+    /** Unfreezes a year: its report is generated from the live figures again (to correct it and freeze it anew). */
+    @Transactional
+    public void unfreeze(int year) {
+        if (!ReportFreeze.deleteById(year)) {
+            throw notFrozen(year);
+        }
+    }
+
+    /** Marks a checklist item as not applicable for a year: the annex says so, with the reason. */
+    @Transactional
+    public ReportViews.NotApplicable markNotApplicable(int year, String itemNo, String reason, String admin) {
+        NotApplicableItem found = NotApplicableItem.findById(new NotApplicableItem.Key(year, itemNo));
+        NotApplicableItem item = found != null ? found : new NotApplicableItem();
+        item.id = new NotApplicableItem.Key(year, itemNo);
+        item.reason = reason.strip();
+        item.markedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        item.markedBy = admin;
+        if (found == null) {
+            item.persist();
+        }
+        return view(item);
+    }
+
+    @Transactional
+    public void markApplicable(int year, String itemNo) {
+        if (!NotApplicableItem.deleteById(new NotApplicableItem.Key(year, itemNo))) {
+            throw ProblemException.notFound("Checklist item " + itemNo + " marked not applicable in " + year);
+        }
+    }
+
+    @Transactional
+    public List<ReportViews.NotApplicable> notApplicable(int year) {
+        return NotApplicableItem.<NotApplicableItem>list("id.year = ?1 order by id.itemNo", year).stream().map(ReportService::view).toList();
+    }
+
+    private static ReportViews.NotApplicable view(NotApplicableItem i) {
+        return new ReportViews.NotApplicable(i.id.year(), i.id.itemNo(), i.reason, i.markedAt, i.markedBy);
+    }
+
+    /** The annex with the items marked not applicable for the year saying so instead of whether they were published. */
+    private AnnualReport.Annex withNotApplicable(int year, AnnualReport.Annex annex) {
+        if (!annex.available()) {
+            return annex;
+        }
+        Map<String, String> reasons = new HashMap<>();
+        NotApplicableItem.<NotApplicableItem>list("id.year", year).forEach(i -> reasons.put(i.id.itemNo(), i.reason));
+        if (reasons.isEmpty()) {
+            return annex;
+        }
+        List<AnnualReport.AnnexRow> rows = annex.rows().stream().map(r -> reasons.containsKey(r.itemNo())
+                ? new AnnualReport.AnnexRow(r.itemNo(), r.category(), r.item(), "不适用：" + reasons.get(r.itemNo()), "") : r).toList();
+        return new AnnualReport.Annex(true, null, rows);
+    }
+
+    /** Every figure where the live data now differs from the frozen edition, in the order of the frozen report. */
+    @Transactional
+    public ReportViews.Diff diff(int year, String formatAsked) {
+        ReportFormat format = format(year, formatAsked);
+        ReportFreeze frozen = ReportFreeze.<ReportFreeze>findByIdOptional(year).orElseThrow(() -> notFrozen(year));
+        AnnualReport edition = read(frozen.edition(format));
+        Map<String, AnnualReport.Figure> live = new LinkedHashMap<>();
+        live(year, format).figures().forEach(f -> live.put(f.key(), f));
+        List<ReportViews.FigureDiff> differences = new ArrayList<>();
+        for (AnnualReport.Figure f : edition.figures()) {
+            AnnualReport.Figure now = live.remove(f.key());
+            if (now == null || now.value() != f.value()) {
+                differences.add(new ReportViews.FigureDiff(f.key(), f.definition(), f.value(), now == null ? null : now.value()));
+            }
+        }
+        live.values().forEach(f -> differences.add(new ReportViews.FigureDiff(f.key(), f.definition(), null, f.value())));
+        return new ReportViews.Diff(year, format.code(), frozen.frozenAt, differences.isEmpty(), differences);
+    }
+
+    private ReportFormat format(int year, String formatAsked) {
         try {
-            format = ReportFormat.of(formatAsked == null ? settings.format() : formatAsked);
+            return ReportFormat.of(formatAsked == null ? settings(year).format() : formatAsked);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("format", e.getMessage());
         }
-        ReportPeriod period = ReportPeriod.ofYear(year, settings.periodKind(), settings.from(), settings.to());
+    }
+
+    private static ProblemException notFrozen(int year) {
+        return ProblemException.notFound("Frozen report of " + year);
+    }
+
+    private static ReportViews.Frozen view(ReportFreeze f) {
+        return new ReportViews.Frozen(f.year, f.frozenAt, f.frozenBy, List.of(ReportFormat.MOE.code(), ReportFormat.GOV.code()));
+    }
+
+    private String write(AnnualReport report) {
+        try {
+            return mapper.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private AnnualReport read(String json) {
+        try {
+            return mapper.readValue(json, AnnualReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a frozen report cannot be read", e);
+        }
+    }
+
+    /** The report generated from the live figures. */
+    private AnnualReport live(int year, ReportFormat format) {
+        return live(year, format, withNotApplicable(year, annex.annex(period(year))));
+    }
+
+    private ReportPeriod period(int year) {
+        Settings settings = settings(year);
+        return ReportPeriod.ofYear(year, settings.periodKind(), settings.from(), settings.to());
+    }
+
+    private AnnualReport live(int year, ReportFormat format, AnnualReport.Annex checklist) {
+        Settings settings = settings(year);
+        ReportPeriod period = period(year);
         Summary figures = new Summary(period.from(), period.to(), channels.totals(period.from(), period.to()), requests.of(period),
                 petitions.of(period), cases.of(period), evaluations.of(period));
         Map<String, String> narratives = new HashMap<>();
         ReportSection.<ReportSection>list("id.year", year).forEach(s -> narratives.put(s.id.key(), s.text));
         return writer.write(new ReportWriter.Input(year, format, settings.institution(), settings.signedOn(), narratives, figures,
-                annex.annex(period)));
+                checklist));
     }
 }

@@ -4,6 +4,8 @@ import io.gongkai.commons.period.ReportPeriod;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an admin sends to set up a year's report. */
@@ -19,6 +21,37 @@ public final class ReportViews {
                                   @Schema(example = "2021-09-01") LocalDate from, @Schema(example = "2022-10-31") LocalDate to,
                                   @NotBlank @Size(max = 200) @Schema(example = "长春理工大学") String institution,
                                   @Schema(example = "2022-10-30") LocalDate signedOn) {
+    }
+
+    @Schema(name = "ReportFreeze", description = "A year's frozen report: both formats with their annex, as they were at the freeze")
+    public record Frozen(@Schema(required = true, example = "2022") int year,
+                         @Schema(required = true) OffsetDateTime frozenAt,
+                         @Schema(required = true, example = "admin-1") String frozenBy,
+                         @Schema(required = true, description = "the formats frozen: moe and gov") List<String> formats) {
+    }
+
+    @Schema(name = "ReportDiff", description = "Every figure of a frozen report that the live figures now give otherwise")
+    public record Diff(@Schema(required = true, example = "2022") int year, @Schema(required = true, example = "moe") String format,
+                       @Schema(required = true) OffsetDateTime frozenAt,
+                       @Schema(required = true, description = "whether the live figures are those of the frozen edition") boolean same,
+                       @Schema(required = true) List<FigureDiff> differences) {
+    }
+
+    @Schema(name = "ReportFigureDiff", description = "One figure, frozen and live")
+    public record FigureDiff(@Schema(required = true, example = "proactive.total") String key,
+                             @Schema(required = true) String definition,
+                             @Schema(nullable = true, example = "4258", description = "null when the frozen edition has no such figure") Long frozen,
+                             @Schema(nullable = true, example = "4301", description = "null when the live figures have no such figure") Long live) {
+    }
+
+    @Schema(name = "NotApplicableRequest")
+    public record NotApplicableRequest(@NotBlank @Size(max = 500) @Schema(example = "学校未设附属医院") String reason) {
+    }
+
+    @Schema(name = "NotApplicableItem", description = "A checklist item that does not apply to the institution in a year")
+    public record NotApplicable(@Schema(required = true, example = "2022") int year, @Schema(required = true, example = "38") String itemNo,
+                                @Schema(required = true, example = "学校未设附属医院") String reason,
+                                @Schema(required = true) OffsetDateTime markedAt, @Schema(required = true, example = "admin-1") String markedBy) {
     }
 
     @Schema(name = "ReportSectionRequest")

@@ -46,7 +46,8 @@ public final class ReportWriter {
                 : "按照教育部办公厅《关于做好高校信息公开年度报告工作的通知》要求，我校对 " + in.year()
                         + " 年学校信息公开工作进行了认真检查，现将具体情况报告如下：";
         return new AnnualReport(in.year(), in.format().code(), title, in.institution(), in.figures().from(), in.figures().to(),
-                in.signedOn(), introduction, sections, in.annex(), checks, checks.stream().allMatch(Check::holds), figures(in.figures()));
+                in.signedOn(), introduction, sections, in.annex(), checks, checks.stream().allMatch(Check::holds), figures(in.figures()),
+                null);
     }
 
     // --- the MoE format ------------------------------------------------------------------------

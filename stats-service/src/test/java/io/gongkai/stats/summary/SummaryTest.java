@@ -1,7 +1,9 @@
 package io.gongkai.stats.summary;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.gongkai.stats.feed.FakeFeed;
@@ -74,6 +76,18 @@ class SummaryTest {
         given().queryParam("year", 2090).when().get("/api/v1/stats/summary").then().statusCode(200)
                 .body("channels.total", is(0)).body("requests.received.TOTAL", is(0)).body("petitions.received", is(0))
                 .body("evaluations.count", is(0)).body("evaluations.averageRating", nullValue());
+    }
+
+    @Test
+    void aDashboardPollingTheSameFiguresGets304UntilAPetitionArrives() {
+        String etag = given().queryParam("year", 2091).when().get("/api/v1/stats/summary").then().statusCode(200)
+                .header("Cache-Control", containsString("max-age=60")).body("petitions.received", is(0)).extract().header("ETag");
+        given().header("If-None-Match", etag).queryParam("year", 2091).when().get("/api/v1/stats/summary").then().statusCode(304)
+                .header("ETag", is(etag));
+        petition("PRESIDENT_MAILBOX", "LEADERS_MAILBOXES", "2091-03-01T09:00:00+08:00");
+        catchUp();
+        given().header("If-None-Match", etag).queryParam("year", 2091).when().get("/api/v1/stats/summary").then().statusCode(200)
+                .header("ETag", not(etag)).body("petitions.received", is(1));
     }
 
     @Test
