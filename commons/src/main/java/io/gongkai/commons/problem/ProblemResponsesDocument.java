@@ -119,6 +119,11 @@ public class ProblemResponsesDocument implements OASFilter {
         List<SecurityRequirement> security = operation.getSecurity() != null ? operation.getSecurity() : global;
         boolean secured = security != null && !security.isEmpty();
         boolean optional = secured && security.stream().anyMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty());
+        APIResponse bare = operation.getResponses().getAPIResponse("400");
+        if (bare != null && bare.getRef() == null && bare.getContent() == null) {
+            // SmallRye's own 400 for a validated operation has no body: the problem answer replaces it
+            operation.getResponses().removeAPIResponse("400");
+        }
         if (parameters || body) {
             addIfAbsent(operation, BAD_REQUEST);
         }
