@@ -53,6 +53,11 @@ public final class MergedDocumentFile {
             }
             sources.add(new OpenApiMerger.Source(name, json.readTree(file.toFile())));
         }
+        if (sources.stream().map(s -> s.document().path("openapi").asText()).distinct().count() > 1) {
+            System.err.println("MergedDocumentFile: the documents are of different OpenAPI versions ("
+                    + sources.stream().map(s -> s.service() + " " + s.document().path("openapi").asText())
+                    .collect(java.util.stream.Collectors.joining(", ")) + "); the merged one says the highest");
+        }
         JsonNode merged = OpenApiMerger.merge(sources, args[1], missing);
         Path out = Path.of(args[0]);
         Files.createDirectories(out);

@@ -17,8 +17,8 @@ import java.util.TreeMap;
 
 /**
  * Merges the OpenAPI documents of the services (and the gateway's own) into one: paths side by side,
- * schemas that are identical kept once, schemas that share a name but differ renamed with the service's
- * name as prefix (and every $ref to them rewritten), the gateway's security schemes declared, and the
+ * components that are identical kept once, components (schemas, responses, headers...) that share a name but
+ * differ renamed with the service's name as prefix (and every $ref to them rewritten), the gateway's security schemes declared, and the
  * gateway as the only server. Every routed operation also gets what the gateway itself adds in front of
  * the service: the API key next to the bearer token, and the answers the gateway gives without asking the
  * service (400, 401, 403 to writes, 413 to bodies, 429, 503, 504). Pure: no I/O, so tests can feed it the
@@ -36,8 +36,9 @@ public final class OpenApiMerger {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String COMPONENTS_REF = "#/components/";
     private static final String SCHEMA_REF = COMPONENTS_REF + "schemas/";
-    private static final List<String> OTHER_COMPONENTS = List.of("responses", "parameters", "examples", "requestBodies",
-            "headers", "links", "callbacks", "pathItems");
+    /** The kinds of components merged, each after the kinds its members may name. */
+    private static final List<String> KINDS = List.of("schemas", "examples", "headers", "parameters", "requestBodies",
+            "responses", "links", "callbacks", "pathItems");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
     private static final Set<String> SAFE = Set.of("get", "head", "options", "trace");
 
@@ -81,39 +82,33 @@ public final class OpenApiMerger {
             Set<String> droppedTags = tagsOf(doc, false);
             droppedTags.removeAll(tagsOf(doc, true));
 
-            Map<String, String> renames = new HashMap<>();
-            JsonNode theirSchemas = doc.path("components").path("schemas");
-            for (Iterator<String> it = theirSchemas.fieldNames(); it.hasNext(); ) {
-                String name = it.next();
-                JsonNode existing = schemas.get(name);
-                if (existing != null && !existing.equals(theirSchemas.get(name))) {
-                    renames.put(name, prefix(source.service()) + name);
-                }
-            }
-            if (!renames.isEmpty()) {
-                rewriteRefs(doc, renames);
-            }
-            JsonNode rewrittenSchemas = doc.path("components").path("schemas");
-            for (Iterator<Map.Entry<String, JsonNode>> it = rewrittenSchemas.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
-                if (dropped.contains("schemas/" + entry.getKey())) {
+            // a component that shares a name with another service's but differs is renamed, kind by kind, so that
+            // a response naming a renamed schema differs too (and is renamed in turn)
+            for (String kind : KINDS) {
+                JsonNode theirs = doc.path("components").path(kind);
+                if (theirs.isEmpty()) {
                     continue;
                 }
-                String name = renames.getOrDefault(entry.getKey(), entry.getKey());
-                if (!schemas.has(name)) {
-                    schemas.set(name, entry.getValue());
+                ObjectNode ours = components.has(kind) ? (ObjectNode) components.get(kind) : components.putObject(kind);
+                Map<String, String> renames = new HashMap<>();
+                for (Iterator<String> it = theirs.fieldNames(); it.hasNext(); ) {
+                    String name = it.next();
+                    JsonNode existing = ours.get(name);
+                    if (existing != null && !existing.equals(theirs.get(name)) && !dropped.contains(kind + "/" + name)) {
+                        renames.put(name, prefix(source.service()) + name);
+                    }
                 }
-            }
-            for (String kind : OTHER_COMPONENTS) {
-                JsonNode theirs = doc.path("components").path(kind);
+                if (!renames.isEmpty()) {
+                    rewriteRefs(doc, COMPONENTS_REF + kind + "/", renames);
+                }
                 for (Iterator<Map.Entry<String, JsonNode>> it = theirs.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> entry = it.next();
                     if (dropped.contains(kind + "/" + entry.getKey())) {
                         continue;
                     }
-                    ObjectNode ours = components.has(kind) ? (ObjectNode) components.get(kind) : components.putObject(kind);
-                    if (!ours.has(entry.getKey())) {
-                        ours.set(entry.getKey(), entry.getValue());
+                    String name = renames.getOrDefault(entry.getKey(), entry.getKey());
+                    if (!ours.has(name)) {
+                        ours.set(name, entry.getValue());
                     }
                 }
             }
@@ -352,18 +347,18 @@ public final class OpenApiMerger {
         return out.toString();
     }
 
-    private static void rewriteRefs(JsonNode node, Map<String, String> renames) {
+    private static void rewriteRefs(JsonNode node, String base, Map<String, String> renames) {
         if (node instanceof ObjectNode object) {
             JsonNode ref = object.get("$ref");
-            if (ref != null && ref.isTextual() && ref.asText().startsWith(SCHEMA_REF)) {
-                String target = ref.asText().substring(SCHEMA_REF.length());
+            if (ref != null && ref.isTextual() && ref.asText().startsWith(base)) {
+                String target = ref.asText().substring(base.length());
                 if (renames.containsKey(target)) {
-                    object.set("$ref", TextNode.valueOf(SCHEMA_REF + renames.get(target)));
+                    object.set("$ref", TextNode.valueOf(base + renames.get(target)));
                 }
             }
-            object.elements().forEachRemaining(child -> rewriteRefs(child, renames));
+            object.elements().forEachRemaining(child -> rewriteRefs(child, base, renames));
         } else if (node instanceof ArrayNode array) {
-            array.elements().forEachRemaining(child -> rewriteRefs(child, renames));
+            array.elements().forEachRemaining(child -> rewriteRefs(child, base, renames));
         }
     }
 }

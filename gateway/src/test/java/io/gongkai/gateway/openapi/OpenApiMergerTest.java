@@ -91,6 +91,23 @@ class OpenApiMergerTest {
         assertEquals("inquiryList", merged.at("/paths/~1api~1v1~1requests/get/operationId").asText());
     }
 
+    @Test
+    void aResponseNamingARenamedSchemaIsRenamedTooAndItsOperationsFollow() throws Exception {
+        String doc = """
+                {"openapi":"3.0.3","paths":{"%s":{"get":{"operationId":"%s","responses":{"400":{"$ref":"#/components/responses/BadRequest"}}}}},
+                 "components":{"schemas":{"Problem":%s},"responses":{"BadRequest":{"description":"invalid","content":
+                   {"application/problem+json":{"schema":{"$ref":"#/components/schemas/Problem"}}}}}}}
+                """;
+        JsonNode merged = OpenApiMerger.merge(List.of(
+                new OpenApiMerger.Source("gateway", JSON.readTree(doc.formatted("/api/v1/auth", "a", "{\"type\":\"object\"}"))),
+                new OpenApiMerger.Source("disclosure", JSON.readTree(doc.formatted("/api/v1/items", "b", "{\"type\":\"object\",\"title\":\"other\"}")))),
+                "http://localhost:8080", List.of());
+        assertEquals("#/components/responses/DisclosureBadRequest", merged.at("/paths/~1api~1v1~1items/get/responses/400/$ref").asText());
+        assertEquals("#/components/schemas/DisclosureProblem",
+                merged.at("/components/responses/DisclosureBadRequest/content/application~1problem+json/schema/$ref").asText());
+        assertEquals("#/components/responses/BadRequest", merged.at("/paths/~1api~1v1~1auth/get/responses/400/$ref").asText());
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new java.util.ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
