@@ -175,14 +175,18 @@ public final class OpenApiMerger {
     static void addGatewayAnswers(ObjectNode operation, boolean safe) {
         JsonNode security = operation.get("security");
         if (security instanceof ArrayNode requirements) {
-            boolean bearer = false;
+            int bearer = -1;
             boolean key = false;
-            for (JsonNode r : requirements) {
-                bearer |= r.has(JWT_SCHEME);
-                key |= r.has(API_KEY_SCHEME);
+            for (int i = 0; i < requirements.size(); i++) {
+                if (bearer < 0 && requirements.get(i).has(JWT_SCHEME)) {
+                    bearer = i;
+                }
+                key |= requirements.get(i).has(API_KEY_SCHEME);
             }
-            if (bearer && !key) {
-                requirements.addObject().putArray(API_KEY_SCHEME);
+            if (bearer >= 0 && !key) {
+                ObjectNode apiKey = NODES.objectNode();
+                apiKey.putArray(API_KEY_SCHEME);
+                requirements.insert(bearer + 1, apiKey);
             }
         }
         ObjectNode responses = operation.has("responses") && operation.get("responses") instanceof ObjectNode r

@@ -45,7 +45,8 @@ class OpenApiMergerTest {
     void routedOperationsGetTheGatewaysAnswersAndTheApiKeyWhileWhatOnlyInternalPathsUsedGoesWithThem() throws Exception {
         JsonNode service = JSON.readTree("""
                 {"openapi":"3.0.3","paths":{
-                  "/api/v1/items":{"post":{"operationId":"createItem","tags":["Items"],"security":[{"jwt":[]}],
+                  "/api/v1/items":{"get":{"operationId":"searchItems","tags":["Items"],"security":[{"jwt":[]},{}],"responses":{}},
+                    "post":{"operationId":"createItem","tags":["Items"],"security":[{"jwt":[]}],
                     "requestBody":{"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Item"}}}},
                     "responses":{"201":{"description":"created"},"503":{"$ref":"#/components/responses/Unavailable"}}}},
                   "/internal/v1/events":{"get":{"operationId":"readEvents","tags":["Feed"],"security":[{"serviceCredential":[]}],
@@ -66,6 +67,10 @@ class OpenApiMergerTest {
                 new OpenApiMerger.Source("disclosure", service)), "http://localhost:8080", List.of());
         JsonNode create = merged.at("/paths/~1api~1v1~1items/post");
         assertEquals("[{\"jwt\":[]},{\"apiKey\":[]}]", create.path("security").toString());
+        // a public read stays optional, with the key next to the token
+        assertEquals("[{\"jwt\":[]},{\"apiKey\":[]},{}]", merged.at("/paths/~1api~1v1~1items/get/security").toString());
+        assertEquals(List.of("400", "401", "429", "503", "504"),
+                fieldNames(merged.at("/paths/~1api~1v1~1items/get/responses")));
         assertEquals(List.of("201", "400", "401", "403", "413", "429", "503", "504"), fieldNames(create.path("responses")));
         assertEquals("#/components/responses/Unavailable", create.at("/responses/503/$ref").asText());
         assertEquals("#/components/responses/RateLimited", create.at("/responses/429/$ref").asText());
