@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The test command: every test of every module against a real PostgreSQL, then the end-to-end
-# checks of the whole stack (scripts/e2e.sh), then the fault suite (scripts/faults.sh).
+# The test command: every test of every module against a real PostgreSQL, the lint of the merged OpenAPI
+# document, then the end-to-end checks of the whole stack (scripts/e2e.sh), then the fault suite (scripts/faults.sh).
 # usage: ./test.sh [extra Maven arguments, e.g. -pl disclosure-service -am]
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -21,6 +21,9 @@ scripts/check-links.sh
 started=$(date +%s)
 ./mvnw -B verify "$@"
 echo "test.sh: all modules passed in $(( $(date +%s) - started ))s"
+
+# the merged OpenAPI document the gateway's build wrote, linted with Redocly CLI (redocly.yaml): no error
+scripts/lint-openapi.sh
 
 # the gateway and the services together, as a caller sees them (a second stack on ports 28080-28083)
 scripts/e2e.sh

@@ -2,7 +2,7 @@
 # End-to-end security checks of the gateway and the services together (issue: gateway, security
 # tests): a second stack on ports 28080-28083 with databases of its own, the demo data loaded through
 # the API, then every kind of caller tried. Prints "N passed, M failed"; exits non-zero on a failure.
-# usage: scripts/e2e.sh          (the jars must be built: ./mvnw package, or test.sh's verify)
+# usage: scripts/e2e.sh          (the jars and api-client must be built: ./mvnw package, or test.sh's verify)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -14,6 +14,7 @@ GW=http://localhost:28080
 DISCLOSURE=http://localhost:28081
 STATS=http://localhost:28083
 
+[ -f api-client/target/classpath.txt ] || { echo "e2e.sh: api-client is not built (./mvnw package)" >&2; exit 1; }
 scripts/postgres.sh ensure
 scripts/postgres.sh recreate-db e2e_gateway e2e_disclosure e2e_inquiry e2e_stats
 rm -rf "$GONGKAI_RUN_DIR"
@@ -88,6 +89,15 @@ done
 
 check "the gateway reports every service ready" 200 "$(status "$GW/q/health")"
 check "one merged OpenAPI" yes "$(body "$GW/q/openapi?format=json" | grep -q '/api/v1/calendar' && body "$GW/q/openapi?format=json" | grep -q '/api/v1/items' && echo yes || echo no)"
+
+# a dashboard vendor's program on the Java client generated from the merged document (api-client/), and the
+# gateway's answers to each kind of caller validated against that document
+CLIENT_CP="$ROOT/api-client/target/classes:$(cat "$ROOT/api-client/target/classpath.txt")"
+if java -cp "$CLIENT_CP" io.gongkai.client.vendor.DashboardVendor "$GW"; then check "the generated client searches, reads and pushes" yes yes
+else check "the generated client searches, reads and pushes" yes no; fi
+if java -cp "$CLIENT_CP" io.gongkai.client.vendor.ContractCheck "$GW" "$ROOT/gateway/target/openapi/gongkai-api.json"; then
+  check "the gateway's answers match the merged OpenAPI document" yes yes
+else check "the gateway's answers match the merged OpenAPI document" yes no; fi
 
 # the first thing a new user types: raw UTF-8 in the URL, at the gateway and at a service directly
 check "raw UTF-8 in a query, at the gateway" 200 "$(status "$GW/api/v1/items?q=招生&limit=5")"

@@ -1,6 +1,5 @@
 package io.gongkai.gateway.apikey;
 
-import io.gongkai.commons.paging.Page;
 import io.gongkai.commons.problem.Problem;
 import io.gongkai.commons.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -9,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,41 +48,57 @@ public class ApiKeyResource {
     }
 
     @POST
-    @Operation(summary = "Create a key (admin); the answer holds its secret, which is never shown again")
-    @APIResponse(responseCode = "201", description = "Created, with `secret`")
+    @Operation(operationId = "createApiKey", summary = "Create a key (admin); the answer holds its secret, which is never shown again",
+            description = "A key for a source system (write scopes `items:write`, `metrics:write`, with the `source` it pushes "
+                    + "as) or a dashboard (`read` only). Only a hash of the secret is kept: copy it from this answer.")
+    @APIResponse(responseCode = "201", description = "Created, with `secret`",
+            headers = @Header(name = "Location", description = "the key's address (without its secret)",
+                    schema = @Schema(type = SchemaType.STRING, example = "/api/v1/admin/api-keys/3f1c9a52-6a0e-4f6b-9b1e-2c7d8e9f0a1b")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request (unknown scope, bad source)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response create(@Valid @NotNull ApiKeyRequest request) {
         ApiKeyView created = keys.create(request, identity.getPrincipal().getName());
         return Response.created(URI.create("/api/v1/admin/api-keys/" + created.id())).entity(created).build();
     }
 
     @GET
-    @Operation(summary = "List keys (admin), newest first, without secrets")
-    @APIResponse(responseCode = "200", description = "The keys")
-    public Page<ApiKeyView> list(@QueryParam("includeRevoked") boolean includeRevoked) {
+    @Operation(operationId = "listApiKeys", summary = "List keys (admin), newest first, without secrets",
+            description = "Every key on one page (`nextCursor` is null), with when it was last used (recorded every 15 s); "
+                    + "revoked keys only with `includeRevoked=true`.")
+    @APIResponse(responseCode = "200", description = "The keys",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyList.class)))
+    public ApiKeyList list(
+            @Parameter(description = "also list revoked keys", example = "false")
+            @QueryParam("includeRevoked") @DefaultValue("false") boolean includeRevoked) {
         ring.flushLastUse();
-        return new Page<>(keys.list(includeRevoked), null);
+        return new ApiKeyList(keys.list(includeRevoked), null);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One key (admin), without its secret")
-    @APIResponse(responseCode = "200", description = "The key")
+    @Operation(operationId = "getApiKey", summary = "One key (admin), without its secret",
+            description = "The key with its scopes, source, rate limit, last use and revocation.")
+    @APIResponse(responseCode = "200", description = "The key",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyView.class)))
     @APIResponse(responseCode = "404", description = "No such key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ApiKeyView one(@PathParam("id") UUID id) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public ApiKeyView one(@Parameter(description = "the key's id", example = "3f1c9a52-6a0e-4f6b-9b1e-2c7d8e9f0a1b")
+                          @PathParam("id") UUID id) {
         ring.flushLastUse();
         return keys.find(id).orElseThrow(() -> ProblemException.notFound("API key " + id));
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke a key (admin); it stops working at once")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke a key (admin); it stops working at once",
+            description = "At once on this gateway instance, within `gongkai.keys.cache-ttl` on others. Revoking a revoked "
+                    + "key again is no error.")
     @APIResponse(responseCode = "204", description = "Revoked (also when it already was)")
     @APIResponse(responseCode = "404", description = "No such key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response revoke(@PathParam("id") UUID id) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response revoke(@Parameter(description = "the key's id", example = "3f1c9a52-6a0e-4f6b-9b1e-2c7d8e9f0a1b")
+                           @PathParam("id") UUID id) {
         if (!keys.revoke(id)) {
             throw ProblemException.notFound("API key " + id);
         }

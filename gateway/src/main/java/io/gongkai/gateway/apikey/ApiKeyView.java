@@ -8,18 +8,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An API key as admins see it. {@code secret} is only present in the answer to its creation. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
+@Schema(description = "An API key as admins see it; `secret` only in the answer to its creation")
 public record ApiKeyView(
-        UUID id,
-        String name,
-        List<String> scopes,
+        @Schema(required = true, implementation = String.class, format = "uuid", example = "3f1c9a52-6a0e-4f6b-9b1e-2c7d8e9f0a1b") UUID id,
+        @Schema(required = true, example = "admissions system") String name,
+        @Schema(required = true, example = "[\"items:write\"]") List<String> scopes,
+        @Schema(required = true, nullable = true, example = "admissions", description = "the source system it pushes as")
         String source,
-        Integer rateLimitPerMinute,
+        @Schema(required = true, nullable = true, example = "600",
+                description = "requests per minute; null for the configured default") Integer rateLimitPerMinute,
+        @Schema(required = true, implementation = String.class, format = "date-time", example = "2024-05-20T09:00:00+08:00")
         OffsetDateTime createdAt,
-        String createdBy,
+        @Schema(required = true, example = "admin", description = "the admin who created it") String createdBy,
+        @Schema(required = true, nullable = true, implementation = String.class, format = "date-time",
+                example = "2024-05-20T09:00:00+08:00", description = "null when never used (recorded every 15 s)")
         OffsetDateTime lastUsedAt,
+        @Schema(required = true, nullable = true, implementation = String.class, format = "date-time",
+                example = "2024-05-21T10:00:00+08:00", description = "null while the key works")
         OffsetDateTime revokedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "the secret, shown once: send it as `Authorization: ApiKey <secret>` or `X-Api-Key: <secret>`")
+        @Schema(example = "gk_3f1c9a526a0e4f6b9b1e2c7d8e9f0a1b_Zm9vYmFy",
+                description = "the secret, shown once: send it as `Authorization: ApiKey <secret>` or `X-Api-Key: <secret>`")
         String secret) {
 
     static ApiKeyView of(ApiKey key, String secret) {

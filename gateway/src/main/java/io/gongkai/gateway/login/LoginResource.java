@@ -3,6 +3,7 @@ package io.gongkai.gateway.login;
 import io.gongkai.gateway.account.AccountService;
 import io.gongkai.commons.problem.Problem;
 import io.gongkai.commons.problem.ProblemException;
+import io.gongkai.commons.problem.ProblemResponsesDocument;
 import io.gongkai.gateway.token.TokenMinter;
 import io.gongkai.gateway.GatewayConfig;
 import io.vertx.core.http.HttpServerRequest;
@@ -21,6 +22,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,8 +56,13 @@ public class LoginResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "How staff can log in here (local accounts, campus single sign-on)")
-    @APIResponse(responseCode = "200", description = "The login methods")
+    @SecurityRequirements
+    @Operation(operationId = "getAuthMethods", summary = "How staff can log in here (local accounts, campus single sign-on)",
+            description = "What a login page needs: whether local staff accounts exist, where to post a login, and the issuer "
+                    + "of the campus identity provider whose bearer tokens the gateway also accepts. Anyone may ask.")
+    @APIResponse(responseCode = "200", description = "The login methods",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthMethods.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponsesDocument.BAD_REQUEST)
     public AuthMethods methods() {
         return new AuthMethods(accounts.count() > 0, "/api/v1/auth/token", ssoIssuer);
     }
@@ -60,12 +70,20 @@ public class LoginResource {
     @POST
     @Path("/token")
     @PermitAll
-    @Operation(summary = "Log in with a staff account; the answer is a bearer token for every staff operation")
-    @APIResponse(responseCode = "200", description = "A gateway-signed JWT")
+    @SecurityRequirements
+    @Operation(operationId = "login", summary = "Log in with a staff account; the answer is a bearer token for every staff operation",
+            description = "Checks a local account's username and password and answers a gateway-signed JWT (RS256) to send as "
+                    + "`Authorization: Bearer <accessToken>` until it expires. An unknown user and a wrong password get the same "
+                    + "answer. After 5 failures for one username (or 30 from one address) within 15 minutes, logins are refused "
+                    + "with 429 until Retry-After has passed.")
+    @APIResponse(responseCode = "200", description = "A gateway-signed JWT",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Unknown user or wrong password (the two look the same)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "429", description = "Too many failed logins; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "Retry-After", description = "seconds until a login is tried again",
+                    schema = @Schema(type = SchemaType.INTEGER, example = "900")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public TokenResponse login(@Valid @NotNull TokenRequest request, @Context HttpServerRequest http) {
         String address = http.remoteAddress() != null ? http.remoteAddress().hostAddress() : "unknown";
         long wait = throttle.waitSeconds(request.username(), address);
@@ -88,12 +106,17 @@ public class LoginResource {
     @POST
     @Path("/password")
     @Authenticated
-    @Operation(summary = "Change one's own password (staff, with the old password)")
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "changeOwnPassword", summary = "Change one's own password (staff, with the old password)",
+            description = "A staff member with a local account sets a new password (12 to 72 characters), proving who they "
+                    + "are with the old one. Tokens of campus single sign-on have no password here (403).")
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", description = "A weak new password",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "401", description = "Not logged in, or the old password is wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "Not a local staff account (a campus sign-on token)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public void changeOwnPassword(@Valid @NotNull OwnPasswordRequest request, @Context SecurityContext security) {
         UUID id = security.getUserPrincipal() instanceof JsonWebToken jwt ? accountId(jwt.getSubject()) : null;
         if (id == null) {

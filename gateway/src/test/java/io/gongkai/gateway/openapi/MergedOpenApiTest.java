@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gongkai.gateway.routing.Routes;
 import io.gongkai.gateway.testing.Upstreams;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.Iterator;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +22,9 @@ import org.junit.jupiter.api.Test;
 class MergedOpenApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    Routes routes;
 
     @Test
     void everyServicesPathsAndTheGatewaysOwnAreInOneDocument() throws Exception {
@@ -35,6 +40,8 @@ class MergedOpenApiTest {
                 if (path.startsWith("/api/")) {
                     apiPaths++;
                     assertTrue(merged.path("paths").has(path), service + " path " + path + " is missing");
+                    Routes.Match routed = routes.match(path.replaceAll("\\{[^}]*}", "x"));
+                    assertEquals(service, routed == null ? null : routed.upstream().name(), path + " is not routed to the " + service);
                 }
             }
             assertTrue(apiPaths > 0, service + " document has no /api paths");
@@ -48,6 +55,43 @@ class MergedOpenApiTest {
         assertEquals("X-Api-Key", merged.at("/components/securitySchemes/apiKey/name").asText());
         assertNotNull(merged.at("/components/schemas/Problem"));
         assertDanglingRefsAbsent(merged, merged);
+    }
+
+    @Test
+    void everyRoutedOperationDeclaresTheGatewaysOwnAnswersAndAcceptsAnApiKeyWhereItAcceptsABearerToken() throws Exception {
+        JsonNode merged = JSON.readTree(given().accept("application/json").when().get("/q/openapi").asString());
+        int routed = 0;
+        int keyed = 0;
+        for (Iterator<java.util.Map.Entry<String, JsonNode>> paths = merged.path("paths").fields(); paths.hasNext(); ) {
+            java.util.Map.Entry<String, JsonNode> path = paths.next();
+            boolean own = routes.match(path.getKey().replaceAll("\\{[^}]*}", "x")) == null;
+            for (Iterator<java.util.Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                java.util.Map.Entry<String, JsonNode> op = ops.next();
+                String where = op.getKey() + " " + path.getKey();
+                JsonNode responses = op.getValue().path("responses");
+                if (own) {
+                    assertFalse(responses.has("504"), where + ": the gateway's own operation calls no service");
+                    continue;
+                }
+                routed++;
+                for (String code : new String[] {"400", "401", "429", "503", "504"}) {
+                    assertTrue(responses.has(code), where + " does not declare " + code);
+                }
+                if (!op.getKey().equals("get")) {
+                    assertTrue(responses.has("403"), where + " does not declare 403 (a read-only key)");
+                }
+                String bearer = op.getValue().path("security").toString();
+                if (bearer.contains("\"jwt\"")) {
+                    keyed++;
+                    assertTrue(bearer.contains("\"apiKey\""), where + ": a bearer token but no API key in " + bearer);
+                }
+            }
+        }
+        assertTrue(routed > 20, "routed operations: " + routed);
+        assertTrue(keyed > 0, "no routed operation names the apiKey scheme");
+        assertEquals("Retry-After", merged.at("/components/responses/RateLimited/headers").fieldNames().next());
+        assertEquals("#/components/schemas/Problem",
+                merged.at("/components/responses/GatewayTimeout/content/application~1problem+json/schema/$ref").asText());
     }
 
     @Test

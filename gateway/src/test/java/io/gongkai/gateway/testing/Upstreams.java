@@ -30,6 +30,8 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
 
     public static final List<String> NAMES = List.of("disclosure", "inquiry", "stats");
     public static final String IDP_ISSUER = "https://sso.example.edu";
+    /** Names the stub on every answer it gives (the contract check leaves stub answers alone: StubAnswersUnchecked). */
+    public static final String STUB_HEADER = "X-Upstream";
     /** Every request that reached a stub under /api. */
     public static final ConcurrentLinkedQueue<Seen> SEEN = new ConcurrentLinkedQueue<>();
     /** Completed by a test to let a held stream go on (proves the gateway does not wait for the whole body). */
@@ -179,6 +181,7 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
                 return;
             }
             SEEN.add(new Seen(name, request.method().name(), request.uri(), MultiMap.caseInsensitiveMultiMap().addAll(request.headers())));
+            response.putHeader(STUB_HEADER, name);
             if (STALLED.contains(name)) {
                 return; // taken, never answered
             }
@@ -208,7 +211,7 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
                 String status = request.getParam("status");
                 response.setStatusCode(status != null ? Integer.parseInt(status) : 200)
                         .putHeader("Content-Type", "application/json")
-                        .putHeader("X-Upstream", name)
+                        .putHeader(STUB_HEADER, name)
                         .putHeader("Keep-Alive", "timeout=5");
                 response.headers().add("Set-Cookie", "a=1").add("Set-Cookie", "b=2");
                 if (request.getHeader("X-Request-Id") != null) {
