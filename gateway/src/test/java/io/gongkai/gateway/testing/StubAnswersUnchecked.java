@@ -1,7 +1,6 @@
 package io.gongkai.gateway.testing;
 
 import io.gongkai.commons.testing.contract.OpenApiContract;
-import io.restassured.authentication.PreemptiveOAuth2HeaderScheme;
 import io.restassured.filter.FilterContext;
 import io.restassured.filter.OrderedFilter;
 import io.restassured.response.Response;
@@ -24,12 +23,6 @@ public class StubAnswersUnchecked extends OpenApiContract {
         Response response = ctx.next(request, responseSpec);
         if (response.getHeader(Upstreams.STUB_HEADER) != null) {
             return response;
-        }
-        // RestAssured adds the header of auth().oauth2(...) while sending, after every filter: the request the
-        // validator is shown must carry it as it went, or every secured success reads as "security missing"
-        if (request.getAuthenticationScheme() instanceof PreemptiveOAuth2HeaderScheme bearer
-                && !request.getHeaders().hasHeaderWithName("Authorization")) {
-            request.header("Authorization", "Bearer " + bearer.getAccessToken());
         }
         return super.filter(request, responseSpec, new Answered(ctx, response));
     }

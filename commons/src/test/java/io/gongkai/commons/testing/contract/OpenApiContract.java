@@ -6,6 +6,7 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.RestAssuredRequest;
 import com.atlassian.oai.validator.restassured.RestAssuredResponse;
+import io.restassured.authentication.PreemptiveOAuth2HeaderScheme;
 import io.restassured.filter.FilterContext;
 import io.restassured.filter.OrderedFilter;
 import io.restassured.response.Response;
@@ -44,6 +45,12 @@ public class OpenApiContract implements OrderedFilter {
         }
         OpenApiInteractionValidator validator = VALIDATORS.computeIfAbsent(uri.getScheme() + "://" + uri.getAuthority(),
                 OpenApiContract::load);
+        // RestAssured adds the header of auth().oauth2(...) while sending, after every filter: the request the
+        // validator is shown must carry it as it went, or every secured success reads as "security missing"
+        if (request.getAuthenticationScheme() instanceof PreemptiveOAuth2HeaderScheme bearer
+                && !request.getHeaders().hasHeaderWithName("Authorization")) {
+            request.header("Authorization", "Bearer " + bearer.getAccessToken());
+        }
         Request asked = RestAssuredRequest.of(request);
         ValidationReport report = validator.validateResponse(asked.getPath(), asked.getMethod(), RestAssuredResponse.of(response));
         if (response.statusCode() < 400) {
