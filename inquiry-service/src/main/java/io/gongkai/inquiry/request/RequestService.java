@@ -96,8 +96,8 @@ public class RequestService {
     @Transactional
     public Intake submit(Submission s, String idempotencyKey, String client, Caller caller) {
         OffsetDateTime now = OffsetDateTime.now();
-        if (!caller.worksOnRequests() && client != null && !intake.tryAcquire(client, now.toInstant())) {
-            throw new ProblemException(429, "rate-limited", "Too many submissions", "Too many requests from this client; try again later");
+        if (!caller.worksOnRequests() && client != null) {
+            intake.acquire(client, now.toInstant(), "Too many requests from this client; try again later");
         }
         Channel channel = s.channel() == null ? Channel.ONLINE : s.channel();
         if ((channel != Channel.ONLINE || s.receivedAt() != null) && !caller.worksOnRequests()) {
