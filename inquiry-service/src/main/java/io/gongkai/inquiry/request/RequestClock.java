@@ -85,9 +85,11 @@ public final class RequestClock {
                     "extensionWorkingDays", "dueDate", "paused", "days"})
     public record Explanation(OffsetDateTime receivedAt, LocalDate effectiveReceipt, String effectiveReceiptReason,
                               LocalDate countFrom, int workingDays,
-                              @Schema(nullable = true, description = "null while the clock stands still for a clarification") LocalDate regularDueDate,
+                              @Schema(implementation = String.class, format = "date", nullable = true, example = "2022-10-24",
+                                      description = "null while the clock stands still for a clarification") LocalDate regularDueDate,
                               int extensionWorkingDays,
-                              @Schema(nullable = true, description = "null while the clock stands still for a clarification") LocalDate dueDate,
+                              @Schema(implementation = String.class, format = "date", nullable = true, example = "2022-10-24",
+                                      description = "null while the clock stands still for a clarification") LocalDate dueDate,
                               boolean paused, List<Day> days) {
     }
 
