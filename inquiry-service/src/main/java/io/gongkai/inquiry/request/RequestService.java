@@ -132,7 +132,6 @@ public class RequestService {
         RequestClock clock = clock();
         DisclosureRequest r = new DisclosureRequest();
         r.id = UUID.randomUUID();
-        r.trackingNo = nextTrackingNo(receivedAt.atZoneSameInstant(zone()).getYear());
         r.status = RequestStatus.RECEIVED;
         r.channel = channel;
         r.receivedAt = receivedAt;
@@ -159,6 +158,9 @@ public class RequestService {
         r.requestHash = fingerprint;
         r.createdAt = now;
         r.updatedAt = now;
+        // the number last: its counter row stays locked until commit, and every intake of the year waits for it
+        // (the calendar the clock reads above is not read under that lock)
+        r.trackingNo = nextTrackingNo(receivedAt.atZoneSameInstant(zone()).getYear());
         r.persist();
         history(r, RequestStep.RECEIVE, now, caller, null, "received by " + channel);
         outbox.emit(RequestEvents.RECEIVED, r.id, receivedAt, new RequestEvents.Received(r.trackingNo, receivedAt,
