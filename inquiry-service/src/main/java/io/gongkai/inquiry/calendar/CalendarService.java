@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class CalendarService {
@@ -99,7 +100,7 @@ public class CalendarService {
     /** The names the notices give their dates (国庆节), for explanations. */
     public Map<LocalDate, String> dayNames() {
         Map<LocalDate, String> names = new HashMap<>();
-        for (CalendarDay day : CalendarDay.<CalendarDay>listAll()) {
+        for (CalendarDay day : days()) {
             names.put(day.day, day.name);
         }
         return names;
@@ -111,10 +112,15 @@ public class CalendarService {
 
     public WorkingDays workingDays() {
         Map<LocalDate, WorkingDays.Kind> exceptions = new HashMap<>();
-        for (CalendarDay day : CalendarDay.<CalendarDay>listAll()) {
+        for (CalendarDay day : days()) {
             exceptions.put(day.day, day.kind);
         }
         return new WorkingDays(exceptions);
+    }
+
+    /** Every entered day, read-only: a flush of the transaction (an intake's, under its counter lock) skips them. */
+    private static List<CalendarDay> days() {
+        return CalendarDay.<CalendarDay>findAll().withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     private CalendarViews.Calendar view(CalendarYear entered, WorkingDays days) {

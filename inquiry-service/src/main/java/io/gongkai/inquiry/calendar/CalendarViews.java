@@ -22,7 +22,8 @@ public final class CalendarViews {
             @NotBlank @Size(max = 50) @Schema(example = "国庆节") String name) {
     }
 
-    @Schema(name = "Calendar", description = "The special days of one year; every other Mon–Fri is a working day")
+    @Schema(name = "Calendar", description = "The special days of one year; every other Mon–Fri is a working day",
+            requiredProperties = {"year", "source", "version", "workingDays", "days"})
     public record Calendar(int year, String source, long version, int workingDays, List<Day> days) {
     }
 
@@ -32,7 +33,8 @@ public final class CalendarViews {
             @NotNull @Size(max = 100) List<@Valid @NotNull Day> days) {
     }
 
-    @Schema(name = "DueDate", description = "The statutory clock for a request received at a given time")
-    public record DueDate(String receivedAt, LocalDate effectiveReceipt, int workingDays, LocalDate dueDate) {
+    @Schema(name = "DueDate", description = "The statutory clock for a request received at a given time",
+            requiredProperties = {"receivedAt", "effectiveReceipt", "workingDays", "dueDate"})
+    public record DueDate(@Schema(example = "2022-09-30T10:00:00+08:00") String receivedAt, LocalDate effectiveReceipt, int workingDays, LocalDate dueDate) {
     }
 }

@@ -30,7 +30,8 @@ public final class CaseViews {
     public record Closing(@NotNull DisclosureCase.Result result, @NotNull LocalDate closedOn, @Size(max = 2000) String note) {
     }
 
-    @Schema(name = "Case")
+    @Schema(name = "Case", description = "A complaint, review or lawsuit about the disclosure work",
+            requiredProperties = {"id", "kind", "receivedOn", "subject", "status", "version"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record View(UUID id, DisclosureCase.Kind kind, DisclosureCase.LawsuitRoute lawsuitRoute, LocalDate receivedOn,
                        String subject, String relatedRequest, DisclosureCase.Status status, DisclosureCase.Result result,
@@ -42,7 +43,8 @@ public final class CaseViews {
         }
     }
 
-    @Schema(name = "CasePage")
-    public record Page(List<View> items, String nextCursor) {
+    @Schema(name = "CasePage", requiredProperties = {"items", "nextCursor"})
+    public record Page(List<View> items,
+                       @Schema(nullable = true, description = "the cursor of the next page; null on the last") String nextCursor) {
     }
 }

@@ -23,12 +23,13 @@ public final class EvaluationViews {
                              @Size(max = 1000) String comment) {
     }
 
-    @Schema(name = "EvaluationReceived")
+    @Schema(name = "EvaluationReceived", requiredProperties = {"id", "rating", "receivedAt"})
     public record Received(UUID id, int rating, OffsetDateTime receivedAt) {
     }
 
-    @Schema(name = "EvaluationSummary", description = "Ratings of a report year: count, average (null without any), count per rating")
+    @Schema(name = "EvaluationSummary", description = "Ratings of a report year: count, average (left out without any), count per rating",
+            requiredProperties = {"from", "to", "count", "distribution"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Summary(LocalDate from, LocalDate to, long count, BigDecimal average, Map<String, Long> distribution) {
+    public record Summary(LocalDate from, LocalDate to, long count, BigDecimal average, @Schema(description = "count per rating, \"1\" to \"5\"") Map<String, Long> distribution) {
     }
 }

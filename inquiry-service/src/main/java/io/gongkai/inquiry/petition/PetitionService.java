@@ -106,8 +106,8 @@ public class PetitionService {
     @Transactional
     public PetitionViews.Submitted submit(PetitionViews.Submission s, String client, Caller caller) {
         OffsetDateTime now = OffsetDateTime.now();
-        if (!caller.worksOnRequests() && client != null && !intake.tryAcquire(client, now.toInstant())) {
-            throw new ProblemException(429, "rate-limited", "Too many submissions", "Too many petitions from this client; try again later");
+        if (!caller.worksOnRequests() && client != null) {
+            intake.acquire(client, now.toInstant(), "Too many petitions from this client; try again later");
         }
         if (s.receivedAt() != null && !caller.worksOnRequests()) {
             throw ProblemException.forbidden("Only staff entering a call or a letter set receivedAt");

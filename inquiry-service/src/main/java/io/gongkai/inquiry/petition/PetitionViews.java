@@ -57,33 +57,41 @@ public final class PetitionViews {
             @Min(0) @Max(10000) int position) {
     }
 
-    @Schema(name = "PetitionChannel")
-    public record ChannelView(String code, String name, String reportGroup, String reportGroupName, int replyWorkingDays,
-                              boolean active, int position, long version) {
+    @Schema(name = "PetitionChannel", description = "A way petitions arrive, with the report's grouping and the reply deadline",
+            requiredProperties = {"code", "name", "reportGroup", "reportGroupName", "replyWorkingDays", "active", "position", "version"})
+    public record ChannelView(@Schema(example = "PRESIDENT_MAILBOX") String code, @Schema(example = "校长信箱") String name,
+                              @Schema(example = "MAILBOXES") String reportGroup, @Schema(example = "信箱及公开电话") String reportGroupName,
+                              @Schema(example = "15") int replyWorkingDays, boolean active, int position, long version) {
     }
 
-    @Schema(name = "PetitionCategory")
-    public record CategoryView(String code, String name) {
+    @Schema(name = "PetitionCategory", requiredProperties = {"code", "name"})
+    public record CategoryView(@Schema(example = "CAMPUS_SERVICES") String code, @Schema(example = "后勤服务") String name) {
     }
 
-    @Schema(name = "PetitionSubmitted", description = "The access code is shown this once")
-    public record Submitted(String trackingNo, String accessCode, PetitionStatus status, OffsetDateTime receivedAt, LocalDate dueDate) {
+    @Schema(name = "PetitionSubmitted", description = "The access code is shown this once",
+            requiredProperties = {"trackingNo", "accessCode", "status", "receivedAt", "dueDate"})
+    public record Submitted(@Schema(example = "XF-2022-000123") String trackingNo,
+                            @Schema(description = "keep it: with the tracking number it opens the petition; it is not stored", example = "7K3QD-M2XNP-4HV9B-TC6RW")
+                            String accessCode, PetitionStatus status, OffsetDateTime receivedAt, LocalDate dueDate) {
     }
 
-    @Schema(name = "PetitionStep")
+    @Schema(name = "PetitionStep", description = "One step of the history", requiredProperties = {"at", "step", "actorRole"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Step(OffsetDateTime at, String step, ActorRole actorRole, String actor, String reason) {
     }
 
     /** The petitioner's view: no contact data. */
-    @Schema(name = "PetitionForPetitioner")
+    @Schema(name = "PetitionForPetitioner", description = "The petitioner's view: no contact data",
+            requiredProperties = {"trackingNo", "status", "channel", "category", "subject", "receivedAt", "overdue", "history"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PetitionerView(String trackingNo, PetitionStatus status, String channel, String category, String subject,
                                  OffsetDateTime receivedAt, LocalDate dueDate, boolean overdue, String unit, String reply,
                                  OffsetDateTime repliedAt, List<Step> history) {
     }
 
-    @Schema(name = "Petition", description = "As staff see it; the contact masked for auditors")
+    @Schema(name = "Petition", description = "As staff see it; the contact masked for auditors",
+            requiredProperties = {"trackingNo", "status", "channel", "reportGroup", "category", "subject", "content", "contactMasked",
+                    "receivedAt", "overdue", "version", "history"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StaffView(String trackingNo, PetitionStatus status, String channel, String reportGroup, String category,
                             String subject, String content, Contact contact, boolean contactMasked, OffsetDateTime receivedAt,
@@ -91,13 +99,14 @@ public final class PetitionViews {
                             Petition.Satisfaction satisfaction, OffsetDateTime closedAt, long version, List<Step> history) {
     }
 
-    @Schema(name = "PetitionSummary")
+    @Schema(name = "PetitionSummary", requiredProperties = {"trackingNo", "status", "channel", "category", "subject", "receivedAt", "overdue"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Summary(String trackingNo, PetitionStatus status, String channel, String category, String subject,
                           OffsetDateTime receivedAt, LocalDate dueDate, boolean overdue, String unit) {
     }
 
-    @Schema(name = "PetitionPage")
-    public record SummaryPage(List<Summary> items, String nextCursor) {
+    @Schema(name = "PetitionPage", requiredProperties = {"items", "nextCursor"})
+    public record SummaryPage(List<Summary> items,
+                              @Schema(nullable = true, description = "the cursor of the next page; null on the last") String nextCursor) {
     }
 }

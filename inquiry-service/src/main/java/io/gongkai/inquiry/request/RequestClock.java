@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The statutory clock of a disclosure request (RULES.md), pure: the effective receipt day, the due date
@@ -72,13 +73,24 @@ public final class RequestClock {
         SUPERSEDED
     }
 
-    public record Day(LocalDate date, DayType dayType, Counting counting, Integer count, String reason) {
+    @Schema(name = "ClockDay", description = "One day from receipt to the due date", requiredProperties = {"date", "dayType", "counting", "count", "reason"})
+    public record Day(LocalDate date, DayType dayType, Counting counting,
+                      @Schema(nullable = true, description = "the day's number in the count; null for a day not counted", example = "1") Integer count,
+                      @Schema(example = "working day 1 of 15") String reason) {
     }
 
     /** The explanation of a due date: every day from receipt to due, counted or skipped, and why. */
+    @Schema(name = "ClockExplanation", description = "How the due date was counted",
+            requiredProperties = {"receivedAt", "effectiveReceipt", "effectiveReceiptReason", "countFrom", "workingDays", "regularDueDate",
+                    "extensionWorkingDays", "dueDate", "paused", "days"})
     public record Explanation(OffsetDateTime receivedAt, LocalDate effectiveReceipt, String effectiveReceiptReason,
-                              LocalDate countFrom, int workingDays, LocalDate regularDueDate,
-                              int extensionWorkingDays, LocalDate dueDate, boolean paused, List<Day> days) {
+                              LocalDate countFrom, int workingDays,
+                              @Schema(implementation = String.class, format = "date", nullable = true, example = "2022-10-24",
+                                      description = "null while the clock stands still for a clarification") LocalDate regularDueDate,
+                              int extensionWorkingDays,
+                              @Schema(implementation = String.class, format = "date", nullable = true, example = "2022-10-24",
+                                      description = "null while the clock stands still for a clarification") LocalDate dueDate,
+                              boolean paused, List<Day> days) {
     }
 
     private final WorkingDays days;

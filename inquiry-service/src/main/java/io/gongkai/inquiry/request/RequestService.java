@@ -96,8 +96,8 @@ public class RequestService {
     @Transactional
     public Intake submit(Submission s, String idempotencyKey, String client, Caller caller) {
         OffsetDateTime now = OffsetDateTime.now();
-        if (!caller.worksOnRequests() && client != null && !intake.tryAcquire(client, now.toInstant())) {
-            throw new ProblemException(429, "rate-limited", "Too many submissions", "Too many requests from this client; try again later");
+        if (!caller.worksOnRequests() && client != null) {
+            intake.acquire(client, now.toInstant(), "Too many requests from this client; try again later");
         }
         Channel channel = s.channel() == null ? Channel.ONLINE : s.channel();
         if ((channel != Channel.ONLINE || s.receivedAt() != null) && !caller.worksOnRequests()) {
@@ -132,7 +132,6 @@ public class RequestService {
         RequestClock clock = clock();
         DisclosureRequest r = new DisclosureRequest();
         r.id = UUID.randomUUID();
-        r.trackingNo = nextTrackingNo(receivedAt.atZoneSameInstant(zone()).getYear());
         r.status = RequestStatus.RECEIVED;
         r.channel = channel;
         r.receivedAt = receivedAt;
@@ -159,6 +158,9 @@ public class RequestService {
         r.requestHash = fingerprint;
         r.createdAt = now;
         r.updatedAt = now;
+        // the number last: its counter row stays locked until commit, and every intake of the year waits for it
+        // (the calendar the clock reads above is not read under that lock)
+        r.trackingNo = nextTrackingNo(receivedAt.atZoneSameInstant(zone()).getYear());
         r.persist();
         history(r, RequestStep.RECEIVE, now, caller, null, "received by " + channel);
         outbox.emit(RequestEvents.RECEIVED, r.id, receivedAt, new RequestEvents.Received(r.trackingNo, receivedAt,

@@ -59,8 +59,8 @@ public final class RequestViews {
             boolean ownPersonalInformation) {
     }
 
-    @Schema(name = "StepReason")
-    public record Reason(@Size(max = 2000) String reason) {
+    @Schema(name = "StepReason", description = "Why, for the history (optional)")
+    public record Reason(@Size(max = 2000) @Schema(example = "complete and clear") String reason) {
     }
 
     @Schema(name = "Assignment")
@@ -102,46 +102,58 @@ public final class RequestViews {
 
     // ---- what callers see --------------------------------------------------------------------
 
-    @Schema(name = "RequestSubmitted", description = "The answer to the submitter: the access code is shown this once")
-    public record Submitted(String trackingNo, String accessCode, RequestStatus status, OffsetDateTime receivedAt,
-                            LocalDate effectiveReceipt, LocalDate dueDate) {
+    @Schema(name = "RequestSubmitted", description = "The answer to the submitter: the access code is shown this once",
+            requiredProperties = {"trackingNo", "accessCode", "status", "receivedAt", "effectiveReceipt", "dueDate"})
+    public record Submitted(@Schema(example = "YSQ-2022-000123") String trackingNo,
+                            @Schema(description = "keep it: with the tracking number it opens the request; it is not stored", example = "7K3QD-M2XNP-4HV9B-TC6RW")
+                            String accessCode,
+                            RequestStatus status, OffsetDateTime receivedAt,
+                            @Schema(description = "the day the count starts from: the day received, or the next working day") LocalDate effectiveReceipt,
+                            @Schema(description = "the last day of the reply period (15 working days after the effective receipt)") LocalDate dueDate) {
     }
 
-    @Schema(name = "RequestStep")
+    @Schema(name = "RequestStep", description = "One step of the history", requiredProperties = {"at", "step", "actorRole"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Step(OffsetDateTime at, String step, ActorRole actorRole, String actor, String reason) {
+    public record Step(OffsetDateTime at, @Schema(example = "ACCEPT") String step, ActorRole actorRole,
+                       @Schema(description = "the staff member's user name (staff views only)", example = "handler-1") String actor,
+                       String reason) {
     }
 
-    @Schema(name = "RequestReply")
+    @Schema(name = "RequestReply", description = "The answer, or how the request was closed", requiredProperties = {"outcome", "outcomeName"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ReplyView(Outcome outcome, String outcomeName, LegalBasis legalBasis, String legalBasisName, String text,
                             DeliveryForm deliveryForm, Fee fee, OffsetDateTime answeredAt) {
     }
 
-    @Schema(name = "RequestExtension")
-    public record ExtensionView(int workingDays, String reason, String approver) {
+    @Schema(name = "RequestExtension", requiredProperties = {"workingDays", "reason", "approver"})
+    public record ExtensionView(@Schema(example = "15") int workingDays, String reason,
+                                @Schema(description = "the head of the office who approved it") String approver) {
     }
 
-    @Schema(name = "ApplicantAction", description = "What the applicant is waiting to do, and by when")
+    @Schema(name = "ApplicantAction", description = "What the applicant is waiting to do, and by when", requiredProperties = {"action"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ApplicantAction(String action, LocalDate deadline, BigDecimal amount) {
     }
 
     /** The applicant's view (tracking number + access code): no personal data, not even their own. */
-    @Schema(name = "RequestForApplicant")
+    @Schema(name = "RequestForApplicant", description = "The applicant's view: no personal data",
+            requiredProperties = {"trackingNo", "status", "channel", "receivedAt", "overdue", "history"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ApplicantView(String trackingNo, RequestStatus status, Channel channel, OffsetDateTime receivedAt,
                                 LocalDate effectiveReceipt, LocalDate dueDate, boolean overdue, ExtensionView extension,
                                 ApplicantAction waitingFor, ReplyView reply, List<Step> history) {
     }
 
-    @Schema(name = "ApplicantDetails", description = "Unmasked for handlers and admins, masked for auditors")
+    @Schema(name = "ApplicantDetails", description = "Unmasked for handlers and admins, masked for auditors",
+            requiredProperties = {"type", "name", "masked"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ApplicantDetails(ApplicantType type, ApplicantSubType subType, String name, String idNumber, String phone,
                                    String email, String address, boolean masked) {
     }
 
-    @Schema(name = "Request", description = "A request as staff see it")
+    @Schema(name = "Request", description = "A request as staff see it",
+            requiredProperties = {"trackingNo", "status", "channel", "receivedAt", "overdue", "applicant", "description", "deliveryForm",
+                    "deliveryMethod", "ownPersonalInformation", "identityVerified", "version", "history"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StaffView(String trackingNo, RequestStatus status, Channel channel, OffsetDateTime receivedAt,
                             LocalDate effectiveReceipt, LocalDate dueDate, boolean overdue, ApplicantDetails applicant,
@@ -151,21 +163,24 @@ public final class RequestViews {
                             Fee feeNotice, ReplyView reply, Outcome outcome, long version, List<Step> history) {
     }
 
-    @Schema(name = "RequestSummary", description = "One row of the staff list")
+    @Schema(name = "RequestSummary", description = "One row of the staff list",
+            requiredProperties = {"trackingNo", "status", "channel", "receivedAt", "overdue", "applicantType", "applicantName"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Summary(String trackingNo, RequestStatus status, Channel channel, OffsetDateTime receivedAt,
                           LocalDate dueDate, boolean overdue, ApplicantType applicantType, ApplicantSubType applicantSubType,
                           String applicantName, String handler, Outcome outcome) {
     }
 
-    @Schema(name = "RequestPage")
-    public record SummaryPage(List<Summary> items, String nextCursor) {
+    @Schema(name = "RequestPage", requiredProperties = {"items", "nextCursor"})
+    public record SummaryPage(List<Summary> items,
+                              @Schema(nullable = true, description = "the cursor of the next page; null on the last") String nextCursor) {
     }
 
     /** The clock's explanation, and which years of it ran on Mon–Fri because their calendar is not entered yet. */
-    @Schema(name = "RequestClock")
-    public record ClockView(String trackingNo, RequestStatus status, boolean overdue, RequestClock.Explanation clock,
-                            List<Integer> yearsWithoutCalendar) {
+    @Schema(name = "RequestClock", requiredProperties = {"trackingNo", "status", "overdue", "clock", "yearsWithoutCalendar"})
+    public record ClockView(@Schema(example = "YSQ-2022-000123") String trackingNo, RequestStatus status, boolean overdue,
+                            RequestClock.Explanation clock,
+                            @Schema(description = "years the clock ran through on Mon–Fri only, their calendar not entered yet") List<Integer> yearsWithoutCalendar) {
     }
 
     /** The staff list's filters. */

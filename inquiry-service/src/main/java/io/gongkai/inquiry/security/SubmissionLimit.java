@@ -27,11 +27,22 @@ public final class SubmissionLimit {
 
     /** Counts one submission; false when the client has used up its window. */
     public boolean tryAcquire(String client, Instant now) {
+        return count(client, now).count() <= limit;
+    }
+
+    /** Counts one submission; {@link Throttled} (429, with the time left in the window) when the client has used up its window. */
+    public void acquire(String client, Instant now, String detail) {
+        Window w = count(client, now);
+        if (w.count() > limit) {
+            throw new Throttled("Too many submissions", detail, Duration.between(now, w.start().plus(window)));
+        }
+    }
+
+    private Window count(String client, Instant now) {
         if (windows.size() > MAX_TRACKED) {
             windows.clear();
         }
-        Window w = windows.compute(client, (k, old) -> old == null || !old.start().plus(window).isAfter(now)
+        return windows.compute(client, (k, old) -> old == null || !old.start().plus(window).isAfter(now)
                 ? new Window(now, 1) : new Window(old.start(), old.count() + 1));
-        return w.count() <= limit;
     }
 }

@@ -1,6 +1,5 @@
 package io.gongkai.inquiry.security;
 
-import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.inquiry.request.RequestSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -32,9 +31,13 @@ public class WrongCodeThrottle {
     /** A 429 when the number or the client has used up its wrong attempts. */
     public void check(String trackingNo, String client) {
         Instant now = Instant.now();
-        if (exhausted("n:" + trackingNo, limit, now) || (client != null && exhausted("c:" + client, limit * 4, now))) {
-            throw new ProblemException(429, "rate-limited", "Too many attempts",
-                    "Too many wrong access codes; try again in " + window.toMinutes() + " minutes");
+        Instant until = exhausted("n:" + trackingNo, limit, now);
+        if (until == null && client != null) {
+            until = exhausted("c:" + client, limit * 4, now);
+        }
+        if (until != null) {
+            throw new Throttled("Too many attempts", "Too many wrong access codes; try again in " + window.toMinutes() + " minutes",
+                    Duration.between(now, until));
         }
     }
 
@@ -53,8 +56,9 @@ public class WrongCodeThrottle {
         failures.compute(key, (k, w) -> w == null || w.start().plus(window).isBefore(now) ? new Window(now, 1) : new Window(w.start(), w.count() + 1));
     }
 
-    private boolean exhausted(String key, int max, Instant now) {
+    /** When the key's window ends if it is used up, else null. */
+    private Instant exhausted(String key, int max, Instant now) {
         Window w = failures.get(key);
-        return w != null && w.count() >= max && !w.start().plus(window).isBefore(now);
+        return w != null && w.count() >= max && !w.start().plus(window).isBefore(now) ? w.start().plus(window) : null;
     }
 }

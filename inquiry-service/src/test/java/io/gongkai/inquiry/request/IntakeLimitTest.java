@@ -1,6 +1,7 @@
 package io.gongkai.inquiry.request;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import io.gongkai.commons.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,7 +26,8 @@ class IntakeLimitTest {
         Requests.online();
         Requests.online();
         given().contentType("application/json").body(Requests.body()).when().post("/api/v1/requests")
-                .then().statusCode(429).contentType("application/problem+json");
+                .then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"));
         Map<String, Object> petition = Map.of("channel", "EMAIL", "category", "OTHER", "subject", "s", "content", "c");
         given().contentType("application/json").body(petition).when().post("/api/v1/petitions").then().statusCode(201);
         given().contentType("application/json").body(petition).when().post("/api/v1/petitions").then().statusCode(201);

@@ -1,6 +1,7 @@
 package io.gongkai.inquiry.request;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -65,7 +66,9 @@ class RequestAccessTest {
         for (int i = 0; i < 5; i++) {
             Requests.applicantView(s.trackingNo(), "WRONG-" + i).statusCode(404);
         }
-        Requests.applicantView(s.trackingNo(), "WRONG-6").statusCode(429).contentType("application/problem+json");
+        // Retry-After: the seconds left in the throttle's window (15 minutes by default)
+        Requests.applicantView(s.trackingNo(), "WRONG-6").statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"));
         // even the right code waits: guessing must stay hopeless
         Requests.applicantView(s.trackingNo(), s.accessCode()).statusCode(429);
         // another number is not affected
