@@ -17,6 +17,13 @@ public interface GatewayConfig {
 
     Gateway gateway();
 
+    /** The public column (web), which gets every path outside /api, /q and /internal; none when not set. */
+    Site site();
+
+    interface Site {
+        Optional<String> url();
+    }
+
     Jwt jwt();
 
     Idp idp();

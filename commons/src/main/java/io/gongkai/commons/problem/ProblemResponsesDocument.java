@@ -119,6 +119,9 @@ public class ProblemResponsesDocument implements OASFilter {
         List<SecurityRequirement> security = operation.getSecurity() != null ? operation.getSecurity() : global;
         boolean secured = security != null && !security.isEmpty();
         boolean optional = secured && security.stream().anyMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty());
+        // a service credential is accepted or not (401): no role or scope behind it could refuse with 403
+        boolean credentialOnly = secured && security.stream().allMatch(r -> r.getSchemes() != null
+                && r.getSchemes().keySet().equals(java.util.Set.of(FeedConsumers.SECURITY_SCHEME)));
         APIResponse bare = operation.getResponses().getAPIResponse("400");
         if (bare != null && bare.getRef() == null && bare.getContent() == null) {
             // SmallRye's own 400 for a validated operation has no body: the problem answer replaces it
@@ -133,7 +136,7 @@ public class ProblemResponsesDocument implements OASFilter {
         }
         if (secured) {
             addIfAbsent(operation, UNAUTHORIZED);
-            if (!optional) {
+            if (!optional && !credentialOnly) {
                 addIfAbsent(operation, FORBIDDEN);
             }
         }

@@ -166,14 +166,15 @@ public abstract class EventFeedConventionsTest {
     @Test
     void positionsFollowTheTransactionNumberNotItsDigits() {
         // a young cluster's transaction numbers cross 999 -> 1000 within one test run: the order must be numeric.
-        // A temporary outbox on the transaction's own connection (the feed gets the same one) holds such rows.
+        // A temporary outbox on the transaction's own connection (the feed gets the same one) holds rows across two
+        // such boundaries; every cluster is past them (initdb alone uses some 700), so the feed serves them all.
         EventFeed feed = Arc.container().instance(EventFeed.class).get();
         DataSource ds = Arc.container().instance(DataSource.class).get();
         List<String> positions = QuarkusTransaction.requiringNew().call(() -> {
             try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE TEMPORARY TABLE outbox (LIKE public.outbox INCLUDING ALL) ON COMMIT DROP");
                 long seq = 1;
-                for (int xid : new int[] {100, 9, 1000, 99, 10, 999}) {
+                for (int xid : new int[] {100, 9, 101, 99, 10, 98}) {
                     s.execute("INSERT INTO outbox (seq, xid, id, type, aggregate_id, occurred_at, payload) VALUES (" + seq++ + ", '"
                             + xid + "'::xid8, gen_random_uuid(), '" + TYPE + "', gen_random_uuid(), now(), '{}')");
                 }
@@ -182,13 +183,13 @@ public abstract class EventFeedConventionsTest {
             EventFeed.EventPage page = feed.read(EventPosition.START, 2);
             while (!page.events().isEmpty()) {
                 page.events().forEach(e -> served.add(e.position()));
-                assertEquals("1000-3", page.head());
+                assertEquals("101-3", page.head());
                 page = feed.read(EventPosition.parse(page.nextPosition()), 2);
             }
             return served; // the temporary outbox goes with the commit
 
         });
-        assertEquals(List.of("9-2", "10-5", "99-4", "100-1", "999-6", "1000-3"), positions);
+        assertEquals(List.of("9-2", "10-5", "98-6", "99-4", "100-1", "101-3"), positions);
     }
 
     @Test

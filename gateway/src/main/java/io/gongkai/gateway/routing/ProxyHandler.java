@@ -92,7 +92,8 @@ public class ProxyHandler {
     static final int PRIORITY = 250;
 
     void handle(RoutingContext rc) {
-        Routes.Match routed = rc.normalizedPath().startsWith("/api/") ? routes.match(rc.normalizedPath()) : null;
+        String path = rc.normalizedPath();
+        Routes.Match routed = path.startsWith("/api/") ? routes.match(path) : routes.page(path);
         if (routed == null) {
             rc.next();
             return;

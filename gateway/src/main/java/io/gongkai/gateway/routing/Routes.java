@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The routing table (gongkai.routes.*) and the HTTP clients that talk to the services (one per event loop). */
@@ -21,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class Routes {
 
     private final List<Upstream> upstreams;
+    private final Optional<Upstream> site;
     private final HttpClient client;
     private final HttpClientOptions options;
     private final int poolSize;
@@ -54,6 +56,15 @@ public class Routes {
         }
         list.sort(Comparator.comparing(Upstream::name));
         this.upstreams = List.copyOf(list);
+        this.site = config.site().url().filter(url -> !url.isBlank()).map(url -> {
+            URI uri = URI.create(url);
+            boolean ssl = "https".equalsIgnoreCase(uri.getScheme());
+            long timeoutMillis = config.gateway().timeout().toMillis();
+            return new Upstream("web", uri.getHost(), uri.getPort() > 0 ? uri.getPort() : ssl ? 443 : 80, ssl, List.of("/"),
+                    timeoutMillis, config.gateway().retries(), new CircuitBreaker(config.gateway().breaker().failures(),
+                    config.gateway().breaker().openFor().toNanos(), (config.gateway().connectTimeout().toMillis() + timeoutMillis) * 1_000_000L),
+                    "web");
+        });
         this.options = new HttpClientOptions()
                 .setKeepAlive(true)
                 .setTcpNoDelay(true)
@@ -78,6 +89,17 @@ public class Routes {
             }
         }
         return null;
+    }
+
+    /**
+     * The public column's page for a path outside the API: every path but /api, /q and their subpaths (/internal
+     * never reaches here: the path guard refuses it). Its metrics name is one bounded value.
+     */
+    public Match page(String path) {
+        if (site.isEmpty() || path.equals("/api") || path.startsWith("/api/") || path.equals("/q") || path.startsWith("/q/")) {
+            return null;
+        }
+        return new Match(site.get(), "/{page}");
     }
 
     /** A routed path: the service that owns it and the path's bounded name for metrics (one prefix search). */
