@@ -38,7 +38,7 @@ public final class Coverage {
                          @Schema(description = "where it was published (first posting), else the item's API path") String url) {
     }
 
-    @Schema(name = "CoverageEntry")
+    @Schema(name = "CoverageEntry", requiredProperties = {"itemNo", "category", "categoryName", "title", "covered", "count", "overdue", "latePublished", "overdueDrafts"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Entry(@Schema(example = "7") String itemNo, @Schema(example = "2") int category,
                         @Schema(example = "招生考试信息") String categoryName, String title,
@@ -48,8 +48,10 @@ public final class Coverage {
                         int latePublished, int overdueDrafts, LocalDate lastPublishedOn) {
     }
 
-    @Schema(name = "Coverage")
-    public record Report(@Schema(example = "2014") String checklist, Integer year, LocalDate from, LocalDate to,
+    @Schema(name = "Coverage", requiredProperties = {"checklist", "year", "from", "to", "items", "covered", "gaps", "overdue", "workingDayLimit", "calendar", "entries"})
+    public record Report(@Schema(example = "2014") String checklist,
+                         @Schema(description = "the report year asked for; null when the period was given by from and to", nullable = true, example = "2022") Integer year,
+                         LocalDate from, LocalDate to,
                          int items, int covered, int gaps, int overdue,
                          @Schema(description = "working days allowed between production and publication") int workingDayLimit,
                          @Schema(description = "the calendar the working days were counted in: OFFICIAL (inquiry-service's), "
