@@ -1,5 +1,6 @@
 package io.gongkai.disclosure.checklist;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.gongkai.disclosure.calendar.PublicationDeadline;
 import io.gongkai.disclosure.item.ItemStatus;
@@ -34,7 +35,7 @@ public final class Coverage {
     }
 
     @Schema(name = "CoverageLatest")
-    public record Latest(@Schema(hidden = true) String itemNo, UUID id, String title, OffsetDateTime publishedAt,
+    public record Latest(@JsonIgnore String itemNo, UUID id, String title, OffsetDateTime publishedAt,
                          @Schema(description = "where it was published (first posting), else the item's API path") String url) {
     }
 

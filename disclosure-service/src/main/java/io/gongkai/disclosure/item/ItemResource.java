@@ -254,10 +254,8 @@ public class ItemResource {
     @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
     public Response patch(@Parameter(description = "the item's id", example = ITEM_ID) @PathParam("id") UUID id, @Parameter(description = IF_MATCH, example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
                           @RequestBody(content = {
-                                  @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = ItemRequest.class,
-                                          description = "any fields of an item"), example = "{\"summary\": \"更新后的摘要\"}"),
-                                  @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemRequest.class,
-                                          description = "any fields of an item"), example = "{\"summary\": \"更新后的摘要\"}")})
+                                  @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = ItemPatch.class), example = "{\"summary\": \"更新后的摘要\"}"),
+                                  @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemPatch.class), example = "{\"summary\": \"更新后的摘要\"}")})
                           String patch) {
         return written(items.patch(id, patch, ifMatch));
     }

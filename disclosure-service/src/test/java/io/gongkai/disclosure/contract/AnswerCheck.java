@@ -9,9 +9,10 @@ import io.restassured.response.Response;
 import java.util.stream.Collectors;
 
 /**
- * The answer alone checked against the service's document, for the one exchange whose request breaks the schema on
- * purpose and still succeeds: a batch push whose bad records are rejected one by one in a 200 (the contract filter
- * would check that request too). Send such a request with {@code given().noFilters()} and pass its answer here.
+ * The answer alone checked against the service's document, for the few exchanges whose request is outside the document
+ * on purpose and still succeeds (the contract filter would check that request too): a batch push whose bad records are
+ * rejected one by one in a 200, closed-set and true/false parameters in another letter case than the document's.
+ * Send such a request with {@code given().noFilters()} and pass its answer here.
  */
 public final class AnswerCheck {
 
