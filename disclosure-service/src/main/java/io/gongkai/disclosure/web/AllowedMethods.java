@@ -39,14 +39,22 @@ public class AllowedMethods {
     @ServerRequestFilter(preMatching = true)
     public void refuseUnservedMethods(ContainerRequestContext request) {
         String method = request.getMethod();
-        if (HttpMethod.OPTIONS.equals(method)) {
-            return;
-        }
         Set<String> allowed = allowed(request.getUriInfo().getRequestUri().getRawPath());
-        if (allowed.isEmpty() || allowed.contains(method) || (HttpMethod.HEAD.equals(method) && allowed.contains(HttpMethod.GET))) {
+        if (allowed.isEmpty() || allowed.contains(method)) {
             return; // no such path (the 404 stays), or a method it serves
         }
         throw new NotAllowedException(Response.status(405).allow(allowed).build());
+    }
+
+    /** OPTIONS lists exactly the methods that the path serves (and nothing that then answers 405). */
+    @ServerRequestFilter(preMatching = true)
+    public void answerOptions(ContainerRequestContext request) {
+        if (HttpMethod.OPTIONS.equals(request.getMethod())) {
+            Set<String> allowed = allowed(request.getUriInfo().getRequestUri().getRawPath());
+            if (!allowed.isEmpty()) {
+                request.abortWith(Response.noContent().allow(allowed).build());
+            }
+        }
     }
 
     /** The methods some route serves at a raw request path; empty when no route matches it. */

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -94,6 +95,9 @@ class ContractReviewTest {
                 .then().statusCode(405).header("Allow", containsString("GET")).header("Allow", containsString("PUT"));
         given().auth().oauth2(admin).when().delete("/api/v1/channels")
                 .then().statusCode(405).header("Allow", containsString("GET")).header("Allow", containsString("POST"));
+        // OPTIONS lists what the path serves, nothing that would then answer 405
+        given().when().options("/api/v1/sources/admissions/items:batch")
+                .then().statusCode(204).header("Allow", containsString("POST")).header("Allow", not(containsString("GET")));
         // a path no route has stays a 404
         given().auth().oauth2(admin).when().post("/api/v1/sources/admissions/other:operation")
                 .then().statusCode(404).contentType("application/problem+json");
