@@ -48,13 +48,12 @@ public class AllowedMethods {
 
     /** OPTIONS lists exactly the methods that the path serves (and nothing that then answers 405). */
     @ServerRequestFilter(preMatching = true)
-    public void answerOptions(ContainerRequestContext request) {
-        if (HttpMethod.OPTIONS.equals(request.getMethod())) {
-            Set<String> allowed = allowed(request.getUriInfo().getRequestUri().getRawPath());
-            if (!allowed.isEmpty()) {
-                request.abortWith(Response.noContent().allow(allowed).build());
-            }
+    public Response answerOptions(ContainerRequestContext request) {
+        if (!HttpMethod.OPTIONS.equals(request.getMethod())) {
+            return null;
         }
+        Set<String> allowed = allowed(request.getUriInfo().getRequestUri().getRawPath());
+        return allowed.isEmpty() ? null : Response.noContent().allow(allowed).build();
     }
 
     /** The methods some route serves at a raw request path; empty when no route matches it. */

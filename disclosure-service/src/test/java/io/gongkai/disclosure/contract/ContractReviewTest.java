@@ -79,6 +79,7 @@ class ContractReviewTest {
                 .body("paths.'/api/v1/sources/{source}/items:batch'.post.requestBody.content.'application/json'.schema.'$ref'",
                         is("#/components/schemas/BatchRequest"))
                 .body("components.schemas.BatchRequest.properties.records.items.'$ref'", is("#/components/schemas/PushRecord"))
+                .body("components.securitySchemes.jwt.scheme", is("bearer"))
                 .body("paths.'/api/v1/items'.get.security", containsInAnyOrder(Map.of(), Map.of("jwt", List.of())))
                 .body("paths.'/api/v1/items/{id}'.get.responses.'200'.headers.ETag", notNullValue())
                 .body("paths.'/api/v1/items'.post.responses.'201'.headers.Location", notNullValue());
