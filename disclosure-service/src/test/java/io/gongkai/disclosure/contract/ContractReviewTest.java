@@ -55,7 +55,7 @@ class ContractReviewTest {
     void nullsAreSentOnlyWhereTheDocumentSaysNullable() {
         // the validator checks each answer: a last page's nextCursor, a channel without description, coverage by dates
         given().queryParam("limit", 200).when().get("/api/v1/items").then().statusCode(200);
-        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+        given().header("Authorization", "Bearer " + Tokens.admin()).contentType("application/json")
                 .body(Map.of("code", "NO_DESC_" + System.nanoTime() % 100000, "name", "无说明渠道", "countedPer", "条"))
                 .when().post("/api/v1/channels").then().statusCode(201).body("description", nullValue());
         given().queryParam("includeInactive", true).when().get("/api/v1/channels").then().statusCode(200);
@@ -67,7 +67,7 @@ class ContractReviewTest {
     void unauthenticatedAndForbiddenWritesAreDocumentedProblems() {
         given().contentType("application/json").body(Map.of("title", "x", "unit", "HR"))
                 .when().post("/api/v1/items").then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.editor("HR")).contentType("application/json")
+        given().header("Authorization", "Bearer " + Tokens.editor("HR")).contentType("application/json")
                 .body(Map.of("code", "NOPE", "name", "不行", "countedPer", "条"))
                 .when().post("/api/v1/channels").then().statusCode(403).contentType("application/problem+json");
         given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
@@ -88,19 +88,19 @@ class ContractReviewTest {
     @Test
     void theSourcesRoutesAnswer405WithAllowForAMethodTheyDoNotServe() {
         String admin = Tokens.admin();
-        given().auth().oauth2(admin).when().delete("/api/v1/sources/admissions/items/zs-1")
+        given().header("Authorization", "Bearer " + admin).when().delete("/api/v1/sources/admissions/items/zs-1")
                 .then().statusCode(405).contentType("application/problem+json").header("Allow", containsString("PUT"));
-        given().auth().oauth2(admin).when().get("/api/v1/sources/admissions/items:batch")
+        given().header("Authorization", "Bearer " + admin).when().get("/api/v1/sources/admissions/items:batch")
                 .then().statusCode(405).header("Allow", containsString("POST"));
-        given().auth().oauth2(admin).when().delete("/api/v1/sources/admissions")
+        given().header("Authorization", "Bearer " + admin).when().delete("/api/v1/sources/admissions")
                 .then().statusCode(405).header("Allow", containsString("GET")).header("Allow", containsString("PUT"));
-        given().auth().oauth2(admin).when().delete("/api/v1/channels")
+        given().header("Authorization", "Bearer " + admin).when().delete("/api/v1/channels")
                 .then().statusCode(405).header("Allow", containsString("GET")).header("Allow", containsString("POST"));
         // OPTIONS lists what the path serves, nothing that would then answer 405
         given().when().options("/api/v1/sources/admissions/items:batch")
                 .then().statusCode(204).header("Allow", containsString("POST")).header("Allow", not(containsString("GET")));
         // a path no route has stays a 404
-        given().auth().oauth2(admin).when().post("/api/v1/sources/admissions/other:operation")
+        given().header("Authorization", "Bearer " + admin).when().post("/api/v1/sources/admissions/other:operation")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 }

@@ -111,11 +111,11 @@ class ItemSearchTest {
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].id", is(open));
         given().queryParam("q", m).queryParam("status", "DRAFT").when().get("/api/v1/items")
                 .then().statusCode(200).body("items", hasSize(0));
-        given().auth().oauth2(Tokens.sourceSystem("portal-cms", "read")).queryParam("q", m).when().get("/api/v1/items")
+        given().header("Authorization", "Bearer " + Tokens.sourceSystem("portal-cms", "read")).queryParam("q", m).when().get("/api/v1/items")
                 .then().statusCode(200).body("items", hasSize(2));
-        given().auth().oauth2(Tokens.auditor()).queryParam("q", m).when().get("/api/v1/items")
+        given().header("Authorization", "Bearer " + Tokens.auditor()).queryParam("q", m).when().get("/api/v1/items")
                 .then().statusCode(200).body("items", hasSize(3));
-        given().auth().oauth2(Tokens.auditor()).queryParam("q", m).queryParam("status", "DRAFT").when().get("/api/v1/items")
+        given().header("Authorization", "Bearer " + Tokens.auditor()).queryParam("q", m).queryParam("status", "DRAFT").when().get("/api/v1/items")
                 .then().statusCode(200).body("items", hasSize(1));
     }
 
