@@ -3,6 +3,7 @@ package io.gongkai.disclosure.calendar;
 import io.gongkai.commons.calendar.WorkingDays;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The publication rule (RULES.md): information is published within {@code limit} working days of the
@@ -11,7 +12,9 @@ import java.util.Objects;
 public record PublicationDeadline(WorkingDays workingDays, int limit, Counted counted) {
 
     /** Which calendar a count used, as answers show it ({@code calendar: {source, note}}). */
-    public record Counted(CalendarYear.Source source, String note) {
+    @Schema(name = "CalendarCounted", requiredProperties = {"source", "note"})
+    public record Counted(CalendarYear.Source source,
+                          @Schema(description = "why the official calendar was not used; null when it was", nullable = true) String note) {
         public static final Counted OFFICIAL = new Counted(CalendarYear.Source.OFFICIAL, null);
     }
 

@@ -29,7 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/channels")
@@ -46,19 +50,28 @@ public class ChannelResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List the publication channels")
-    @APIResponse(responseCode = "200", description = "Channels in display order")
-    public List<ChannelView> list(@QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive) {
+    @SecurityRequirementsSet({})
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "listChannels", summary = "List the publication channels",
+            description = "The channels items are published on and statistics are counted for, in display order.")
+    @APIResponse(responseCode = "200", description = "Channels in display order",
+            content = @Content(schema = @Schema(implementation = ChannelView.class, type = SchemaType.ARRAY)))
+    public List<ChannelView> list(@Parameter(description = "also list channels no longer in use")
+                                  @QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive) {
         return channels.list(includeInactive);
     }
 
     @GET
     @Path("/{code}")
     @PermitAll
-    @Operation(summary = "One channel")
-    @APIResponse(responseCode = "200", description = "The channel")
+    @SecurityRequirementsSet({})
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "getChannel", summary = "One channel", description = "A channel by its code; ETag is its version.")
+    @APIResponse(responseCode = "200", description = "The channel",
+            headers = @Header(name = "ETag", description = "the version", schema = @Schema(type = SchemaType.STRING, example = "\"1\"")),
+            content = @Content(schema = @Schema(implementation = ChannelView.class)))
     @APIResponse(responseCode = "404", ref = NOT_FOUND, description = "No such channel")
-    public Response one(@PathParam("code") String code) {
+    public Response one(@Parameter(description = "channel code", example = "WECHAT") @PathParam("code") String code) {
         ChannelView channel = channels.find(code).orElseThrow(() -> ProblemException.notFound("Channel " + code));
         return Response.ok(channel).tag(ETags.of(channel.version())).build();
     }
@@ -66,8 +79,12 @@ public class ChannelResource {
     @POST
     @RolesAllowed("admin")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Add a channel (admin)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @Operation(operationId = "createChannel", summary = "Add a channel (admin)",
+            description = "A new publication channel; its code is its permanent name in items and statistics.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", description = "the new resource's address", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = "ETag", description = "the version", schema = @Schema(type = SchemaType.STRING, example = "\"1\""))},
+            content = @Content(schema = @Schema(implementation = ChannelView.class)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Invalid channel")
     @APIResponse(responseCode = "409", ref = CONFLICT, description = "The code is taken")
     public Response create(@Valid @NotNull ChannelRequest request) {
@@ -80,10 +97,16 @@ public class ChannelResource {
     @Path("/{code}")
     @RolesAllowed("admin")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Change a channel (admin); If-Match guards against lost updates")
-    @APIResponse(responseCode = "200", description = "Updated")
+    @Operation(operationId = "updateChannel", summary = "Change a channel (admin)",
+            description = "Name, unit of count, description, order, active; If-Match guards against lost updates.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            headers = @Header(name = "ETag", description = "the version", schema = @Schema(type = SchemaType.STRING, example = "\"1\"")),
+            content = @Content(schema = @Schema(implementation = ChannelView.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Invalid channel")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND, description = "No such channel")
     @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED, description = "Stale If-Match")
-    public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@Parameter(description = "channel code", example = "WECHAT") @PathParam("code") String code,
+                           @Parameter(description = "the ETag of the version the change is based on; an older one is a 412", example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull ChannelRequest request) {
         ChannelView updated = channels.update(code, request, ifMatch);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();

@@ -3,12 +3,12 @@ package io.gongkai.disclosure.channel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A channel as callers see it. */
-@Schema(name = "Channel")
+@Schema(name = "Channel", requiredProperties = {"code", "name", "countedPer", "description", "active", "sortOrder", "version"})
 public record ChannelView(
         @Schema(example = "WECHAT") String code,
         @Schema(example = "微信公众号") String name,
         @Schema(description = "what one count of this channel is", example = "条") String countedPer,
-        String description,
+        @Schema(description = "null when none was given", nullable = true, example = "学校官方微信公众号") String description,
         boolean active,
         int sortOrder,
         long version) {

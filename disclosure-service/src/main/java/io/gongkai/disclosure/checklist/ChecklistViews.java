@@ -19,24 +19,24 @@ public final class ChecklistViews {
     private ChecklistViews() {
     }
 
-    @Schema(name = "Checklist")
+    @Schema(name = "Checklist", requiredProperties = {"code", "name", "effectiveFrom", "current", "version", "categories"})
     public record Checklist(@Schema(example = "2014") String code,
                             @Schema(example = "高等学校信息公开事项清单（教办函〔2014〕23号）") String name,
                             LocalDate effectiveFrom, boolean current, long version, List<Category> categories) {
     }
 
-    @Schema(name = "ChecklistCategory")
+    @Schema(name = "ChecklistCategory", requiredProperties = {"no", "name", "items"})
     public record Category(@Schema(example = "2") int no, @Schema(example = "招生考试信息") String name, List<Item> items) {
     }
 
-    @Schema(name = "ChecklistItem")
+    @Schema(name = "ChecklistItem", requiredProperties = {"itemNo", "title"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(@Schema(example = "7") String itemNo,
                        @Schema(example = "招生章程及特殊类型招生办法，分批次、分科类招生计划") String title,
                        @Schema(example = "wording unverified") String note) {
     }
 
-    @Schema(name = "ChecklistVersion")
+    @Schema(name = "ChecklistVersion", requiredProperties = {"code", "name", "effectiveFrom", "current", "items", "version"})
     public record Version(String code, String name, LocalDate effectiveFrom, boolean current, int items, long version) {
     }
 

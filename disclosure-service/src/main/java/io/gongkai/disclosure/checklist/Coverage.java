@@ -1,5 +1,6 @@
 package io.gongkai.disclosure.checklist;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.gongkai.disclosure.calendar.PublicationDeadline;
 import io.gongkai.disclosure.item.ItemStatus;
@@ -34,11 +35,11 @@ public final class Coverage {
     }
 
     @Schema(name = "CoverageLatest")
-    public record Latest(@Schema(hidden = true) String itemNo, UUID id, String title, OffsetDateTime publishedAt,
+    public record Latest(@JsonIgnore String itemNo, UUID id, String title, OffsetDateTime publishedAt,
                          @Schema(description = "where it was published (first posting), else the item's API path") String url) {
     }
 
-    @Schema(name = "CoverageEntry")
+    @Schema(name = "CoverageEntry", requiredProperties = {"itemNo", "category", "categoryName", "title", "covered", "count", "overdue", "latePublished", "overdueDrafts"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Entry(@Schema(example = "7") String itemNo, @Schema(example = "2") int category,
                         @Schema(example = "招生考试信息") String categoryName, String title,
@@ -48,8 +49,10 @@ public final class Coverage {
                         int latePublished, int overdueDrafts, LocalDate lastPublishedOn) {
     }
 
-    @Schema(name = "Coverage")
-    public record Report(@Schema(example = "2014") String checklist, Integer year, LocalDate from, LocalDate to,
+    @Schema(name = "Coverage", requiredProperties = {"checklist", "year", "from", "to", "items", "covered", "gaps", "overdue", "workingDayLimit", "calendar", "entries"})
+    public record Report(@Schema(example = "2014") String checklist,
+                         @Schema(description = "the report year asked for; null when the period was given by from and to", nullable = true, example = "2022") Integer year,
+                         LocalDate from, LocalDate to,
                          int items, int covered, int gaps, int overdue,
                          @Schema(description = "working days allowed between production and publication") int workingDayLimit,
                          @Schema(description = "the calendar the working days were counted in: OFFICIAL (inquiry-service's), "

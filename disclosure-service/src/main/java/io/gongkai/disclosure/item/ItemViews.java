@@ -16,7 +16,7 @@ public final class ItemViews {
     private ItemViews() {
     }
 
-    @Schema(name = "Item")
+    @Schema(name = "Item", requiredProperties = {"id", "title", "unit", "audience", "status", "version", "createdAt", "updatedAt"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(
             UUID id,
@@ -44,7 +44,7 @@ public final class ItemViews {
     }
 
     /** An item in a list: no body, no attachments. */
-    @Schema(name = "ItemSummary")
+    @Schema(name = "ItemSummary", requiredProperties = {"id", "title", "unit", "audience", "status", "version"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Summary(
             UUID id,
@@ -60,7 +60,7 @@ public final class ItemViews {
             long version) {
     }
 
-    @Schema(name = "Posting")
+    @Schema(name = "Posting", requiredProperties = {"channel", "url"})
     public record Posting(
             @Schema(example = "WECHAT") String channel,
             @Schema(example = "https://mp.weixin.qq.com/s/abc") String url,
@@ -72,11 +72,11 @@ public final class ItemViews {
     public record Attachment(String name, String url, Long size, String type) {
     }
 
-    @Schema(name = "ItemPage")
+    @Schema(name = "ItemPage", requiredProperties = {"items", "nextCursor"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Page(
             List<Summary> items,
-            @Schema(description = "opaque; null on the last page") String nextCursor,
+            @Schema(description = "opaque; null on the last page", nullable = true, example = "bnwyMDIyLTA1LTIw") String nextCursor,
             @Schema(description = "only with facets=true") Facets facets) {
     }
 
@@ -85,7 +85,7 @@ public final class ItemViews {
                          @Schema(description = "report (academic) year: 1 Sep Y-1 .. 31 Aug Y") Map<String, Long> year) {
     }
 
-    @Schema(name = "HistoryEntry")
+    @Schema(name = "HistoryEntry", requiredProperties = {"version", "at", "action"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record HistoryEntry(long version, OffsetDateTime at, @Schema(example = "editor-1") String actor,
                                @Schema(example = "updated") String action,

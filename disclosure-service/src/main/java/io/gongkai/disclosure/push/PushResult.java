@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What became of one pushed record. */
-@Schema(name = "PushResult")
+@Schema(name = "PushResult", requiredProperties = {"result"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PushResult(
         @Schema(description = "position of the record in the batch") Integer index,
@@ -25,7 +25,7 @@ public record PushResult(
     public static final String REJECTED = "rejected";
 
     /** The answer to a batch: one result per record, in order, and the counts. */
-    @Schema(name = "BatchResult")
+    @Schema(name = "BatchResult", requiredProperties = {"created", "updated", "unchanged", "rejected", "results"})
     public record Batch(int created, int updated, int unchanged, int rejected, List<PushResult> results) {
     }
 }

@@ -2,11 +2,9 @@ package io.gongkai.disclosure.push;
 
 import static io.gongkai.commons.problem.ProblemResponsesDocument.BAD_REQUEST;
 import static io.gongkai.commons.problem.ProblemResponsesDocument.FORBIDDEN;
-import static io.gongkai.commons.problem.ProblemResponsesDocument.NOT_FOUND;
 import static io.gongkai.commons.problem.ProblemResponsesDocument.TOO_LARGE;
 import static io.gongkai.commons.problem.ProblemResponsesDocument.UNAUTHORIZED;
 
-import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.commons.web.ETags;
 import io.gongkai.disclosure.item.ItemRequest;
 import io.gongkai.disclosure.item.ItemResource;
@@ -24,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 public class SourceItemResource {
 
+    static final String SOURCE = "the source system's code; a source system's key pushes as its own source only";
+
     private final PushService push;
 
     public SourceItemResource(PushService push) {
@@ -49,18 +51,25 @@ public class SourceItemResource {
     @PUT
     @Path("/items/{externalId}")
     @RolesAllowed({"items:write", "admin"})
-    @Operation(summary = "Push one item (idempotent upsert)",
+    @Operation(operationId = "pushItem", summary = "Push one item (idempotent upsert)",
             description = "Scope items:write and a token whose claim `source` is {source} (an admin may push as any source). "
                     + "The same payload twice is `unchanged`: no new version, no event. Status defaults to PUBLISHED; "
                     + "publishedAt is kept as the business time.")
     @APIResponse(responseCode = "201", description = "created",
+            headers = {@Header(name = "Location", description = "the item's address", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = "ETag", description = "the item's version", schema = @Schema(type = SchemaType.STRING, example = "\"1\""))},
             content = @Content(schema = @Schema(implementation = PushResult.class)))
     @APIResponse(responseCode = "200", description = "updated or unchanged",
+            headers = @Header(name = "ETag", description = "the item's version", schema = @Schema(type = SchemaType.STRING, example = "\"2\"")),
             content = @Content(schema = @Schema(implementation = PushResult.class)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Invalid item")
     @APIResponse(responseCode = "401", ref = UNAUTHORIZED, description = "No valid token")
     @APIResponse(responseCode = "403", ref = FORBIDDEN, description = "Wrong scope, another source's token, or unknown source")
-    public Response pushOne(@PathParam("source") String source, @PathParam("externalId") String externalId,
+    public Response pushOne(@Parameter(description = SOURCE, example = "admissions") @PathParam("source") String source,
+                            @Parameter(description = "the source's own id of the item: 1-200 letters, digits and . _ : / -",
+                                    example = "zs-2022-0001", schema = @Schema(type = SchemaType.STRING, maxLength = 200,
+                                    pattern = "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}$"))
+                            @PathParam("externalId") String externalId,
                             @Valid @NotNull ItemRequest request, @Context UriInfo uri) {
         PushResult result = push.pushOne(source, externalId, request);
         Response.ResponseBuilder response = PushResult.CREATED.equals(result.result())
@@ -70,12 +79,13 @@ public class SourceItemResource {
     }
 
     @POST
-    @Path("/{operation}")
+    @Path("/items:batch")
     @RolesAllowed({"items:write", "admin"})
-    @Operation(summary = "Push up to 1000 items at once",
+    @Operation(operationId = "pushItemBatch", summary = "Push up to 1000 items at once",
             description = "One result per record, in order: created, updated, unchanged, or rejected with its problems. "
                     + "A bad record never rejects the others. More than 1000 records is a 400 and changes nothing.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "batch",
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BatchBody.class), examples = @ExampleObject(name = "batch",
             value = "{\"records\":[{\"externalId\":\"zs-2022-0001\",\"title\":\"2022年本科招生章程\",\"checklistItem\":\"7\","
                     + "\"unit\":\"ADMISSIONS\",\"publishedAt\":\"2022-05-20T09:00:00+08:00\",\"producedAt\":\"2022-05-10\","
                     + "\"postings\":[{\"channel\":\"PORTAL\",\"url\":\"https://zsb.example.edu.cn/2022/zszc.htm\"}]}]}")))
@@ -89,13 +99,8 @@ public class SourceItemResource {
     @APIResponse(responseCode = "401", ref = UNAUTHORIZED, description = "No valid token")
     @APIResponse(responseCode = "403", ref = FORBIDDEN, description = "Wrong scope, another source's token, or unknown source")
     @APIResponse(responseCode = "413", ref = TOO_LARGE, description = "Body over the size limit")
-    @APIResponse(responseCode = "404", ref = NOT_FOUND, description = "Not /items:batch")
-    public PushResult.Batch pushBatch(@PathParam("source") String source,
-                                      @Parameter(description = "always items:batch", example = "items:batch")
-                                      @PathParam("operation") String operation, @NotNull BatchBody body) {
-        if (!"items:batch".equals(operation)) {
-            throw ProblemException.notFound("Operation " + (operation.length() > 40 ? operation.substring(0, 40) : operation));
-        }
+    public PushResult.Batch pushBatch(@Parameter(description = SOURCE, example = "admissions") @PathParam("source") String source,
+                                      @NotNull BatchBody body) {
         return push.pushBatch(source, body.records());
     }
 }

@@ -30,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,9 +51,12 @@ public class SourceSystemResource {
     @GET
     @RolesAllowed({"admin", "auditor"})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "List the source systems (admin, auditor)")
-    @APIResponse(responseCode = "200", description = "Source systems")
-    public List<SourceSystemView> list(@QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive) {
+    @Operation(operationId = "listSourceSystems", summary = "List the source systems (admin, auditor)",
+            description = "The internal systems allowed to push items, each under its own code.")
+    @APIResponse(responseCode = "200", description = "Source systems",
+            content = @Content(schema = @Schema(implementation = SourceSystemView.class, type = SchemaType.ARRAY)))
+    public List<SourceSystemView> list(@Parameter(description = "also list deactivated source systems")
+                                       @QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive) {
         return sources.list(includeInactive);
     }
 
@@ -58,10 +64,13 @@ public class SourceSystemResource {
     @Path("/{code}")
     @RolesAllowed({"admin", "auditor"})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "One source system (admin, auditor)")
-    @APIResponse(responseCode = "200", description = "The source system")
+    @Operation(operationId = "getSourceSystem", summary = "One source system (admin, auditor)",
+            description = "A source system by its code; ETag is its version.")
+    @APIResponse(responseCode = "200", description = "The source system",
+            headers = @Header(name = "ETag", description = "the version", schema = @Schema(type = SchemaType.STRING, example = "\"1\"")),
+            content = @Content(schema = @Schema(implementation = SourceSystemView.class)))
     @APIResponse(responseCode = "404", ref = NOT_FOUND, description = "No such source system")
-    public Response one(@PathParam("code") String code) {
+    public Response one(@Parameter(description = "source system code", example = "finance") @PathParam("code") String code) {
         SourceSystemView found = sources.find(code).orElseThrow(() -> ProblemException.notFound("Source system " + code));
         return Response.ok(found).tag(ETags.of(found.version())).build();
     }
@@ -69,8 +78,12 @@ public class SourceSystemResource {
     @POST
     @RolesAllowed("admin")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Add a source system (admin)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @Operation(operationId = "createSourceSystem", summary = "Add a source system (admin)",
+            description = "A system that may then push items under its code, with a key carrying that source.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", description = "the new resource's address", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = "ETag", description = "the version", schema = @Schema(type = SchemaType.STRING, example = "\"1\""))},
+            content = @Content(schema = @Schema(implementation = SourceSystemView.class)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Invalid source system")
     @APIResponse(responseCode = "401", ref = UNAUTHORIZED, description = "No valid token")
     @APIResponse(responseCode = "403", ref = FORBIDDEN, description = "Not an admin")
@@ -85,12 +98,16 @@ public class SourceSystemResource {
     @Path("/{code}")
     @RolesAllowed("admin")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Change or deactivate a source system (admin); If-Match guards against lost updates")
-    @APIResponse(responseCode = "200", description = "Updated")
+    @Operation(operationId = "updateSourceSystem", summary = "Change or deactivate a source system (admin)",
+            description = "A deactivated source can no longer push; If-Match guards against lost updates.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            headers = @Header(name = "ETag", description = "the version", schema = @Schema(type = SchemaType.STRING, example = "\"1\"")),
+            content = @Content(schema = @Schema(implementation = SourceSystemView.class)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Invalid source system")
     @APIResponse(responseCode = "404", ref = NOT_FOUND, description = "No such source system")
     @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED, description = "Stale If-Match")
-    public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@Parameter(description = "source system code", example = "finance") @PathParam("code") String code,
+                           @Parameter(description = "the ETag of the version the change is based on; an older one is a 412", example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull SourceSystemRequest request) {
         SourceSystemView updated = sources.update(code, request, ifMatch);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();

@@ -31,7 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/units")
@@ -48,19 +52,28 @@ public class UnitResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List the responsible units")
-    @APIResponse(responseCode = "200", description = "Units in display order")
-    public List<UnitView> list(@QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive) {
+    @SecurityRequirementsSet({})
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "listUnits", summary = "List the responsible units",
+            description = "The units items are attributed to (责任单位), in display order.")
+    @APIResponse(responseCode = "200", description = "Units in display order",
+            content = @Content(schema = @Schema(implementation = UnitView.class, type = SchemaType.ARRAY)))
+    public List<UnitView> list(@Parameter(description = "also list units no longer in use")
+                               @QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive) {
         return units.list(includeInactive);
     }
 
     @GET
     @Path("/{code}")
     @PermitAll
-    @Operation(summary = "One unit")
-    @APIResponse(responseCode = "200", description = "The unit")
+    @SecurityRequirementsSet({})
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "getUnit", summary = "One unit", description = "A unit by its code; ETag is its version.")
+    @APIResponse(responseCode = "200", description = "The unit",
+            headers = @Header(name = "ETag", description = "the version", schema = @Schema(type = SchemaType.STRING, example = "\"1\"")),
+            content = @Content(schema = @Schema(implementation = UnitView.class)))
     @APIResponse(responseCode = "404", ref = NOT_FOUND, description = "No such unit")
-    public Response one(@PathParam("code") String code) {
+    public Response one(@Parameter(description = "unit code", example = "FINANCE") @PathParam("code") String code) {
         UnitView unit = units.find(code).orElseThrow(() -> ProblemException.notFound("Unit " + code));
         return Response.ok(unit).tag(ETags.of(unit.version())).build();
     }
@@ -68,8 +81,12 @@ public class UnitResource {
     @POST
     @RolesAllowed("admin")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Add a unit (admin)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @Operation(operationId = "createUnit", summary = "Add a unit (admin)",
+            description = "A new responsible unit; its code is its permanent name in items and statistics.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", description = "the new resource's address", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = "ETag", description = "the version", schema = @Schema(type = SchemaType.STRING, example = "\"1\""))},
+            content = @Content(schema = @Schema(implementation = UnitView.class)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Invalid unit")
     @APIResponse(responseCode = "401", ref = UNAUTHORIZED, description = "No valid token")
     @APIResponse(responseCode = "403", ref = FORBIDDEN, description = "Not an admin")
@@ -84,12 +101,16 @@ public class UnitResource {
     @Path("/{code}")
     @RolesAllowed("admin")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Change a unit (admin); If-Match guards against lost updates")
-    @APIResponse(responseCode = "200", description = "Updated")
+    @Operation(operationId = "updateUnit", summary = "Change a unit (admin)",
+            description = "Name, order, active; If-Match guards against lost updates.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            headers = @Header(name = "ETag", description = "the version", schema = @Schema(type = SchemaType.STRING, example = "\"1\"")),
+            content = @Content(schema = @Schema(implementation = UnitView.class)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Invalid unit")
     @APIResponse(responseCode = "404", ref = NOT_FOUND, description = "No such unit")
     @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED, description = "Stale If-Match")
-    public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@Parameter(description = "unit code", example = "FINANCE") @PathParam("code") String code,
+                           @Parameter(description = "the ETag of the version the change is based on; an older one is a 412", example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull UnitRequest request) {
         UnitView updated = units.update(code, request, ifMatch);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();

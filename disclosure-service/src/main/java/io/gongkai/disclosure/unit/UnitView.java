@@ -3,7 +3,7 @@ package io.gongkai.disclosure.unit;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A unit as callers see it. */
-@Schema(name = "Unit")
+@Schema(name = "Unit", requiredProperties = {"code", "name", "active", "sortOrder", "version"})
 public record UnitView(
         @Schema(example = "FINANCE") String code,
         @Schema(example = "财务处") String name,

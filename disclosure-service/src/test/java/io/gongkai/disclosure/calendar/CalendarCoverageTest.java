@@ -20,7 +20,7 @@ class CalendarCoverageTest {
 
     @Test
     void anItemsDueDateCountsTheOfficialCalendarAcrossTheNationalDayWeek() {
-        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+        given().header("Authorization", "Bearer " + Tokens.admin()).contentType("application/json")
                 .body(with(item(unique("国庆节前产生的信息"), "HR"), "producedAt", "2022-09-26"))
                 .when().post("/api/v1/items")
                 .then().statusCode(201).body("dueDate", is("2022-10-27"));

@@ -125,24 +125,24 @@ class ChecklistResourceTest {
                 Map.of("no", 1, "name", "基本信息", "items", List.of(Map.of("itemNo", "1", "title", "办学基本情况"),
                         Map.of("itemNo", "2", "title", "学校章程"))),
                 Map.of("no", 2, "name", "招生考试信息", "items", List.of(Map.of("itemNo", "3", "title", "招生章程")))));
-        given().auth().oauth2(Tokens.editor("HR")).contentType("application/json").body(body)
+        given().header("Authorization", "Bearer " + Tokens.editor("HR")).contentType("application/json").body(body)
                 .when().put("/api/v1/checklist/versions/" + code).then().statusCode(403);
-        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(body)
+        given().header("Authorization", "Bearer " + Tokens.admin()).contentType("application/json").body(body)
                 .when().put("/api/v1/checklist/versions/" + code)
                 .then().statusCode(201).body("categories", hasSize(2)).body("current", is(false));
-        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(body)
+        given().header("Authorization", "Bearer " + Tokens.admin()).contentType("application/json").body(body)
                 .when().put("/api/v1/checklist/versions/" + code).then().statusCode(409);
-        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+        given().header("Authorization", "Bearer " + Tokens.admin()).contentType("application/json")
                 .body(Map.of("category", 2, "title", "招生章程及招生计划"))
                 .when().put("/api/v1/checklist/versions/" + code + "/items/3")
                 .then().statusCode(200).body("categories[1].items[0].title", is("招生章程及招生计划"));
-        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+        given().header("Authorization", "Bearer " + Tokens.admin()).contentType("application/json")
                 .body(Map.of("category", 7, "title", "x"))
                 .when().put("/api/v1/checklist/versions/" + code + "/items/3").then().statusCode(400);
         given().queryParam("version", code).when().get("/api/v1/checklist").then().statusCode(200).body("name", is("修订清单"));
         // the 2014 list is still the current one
         given().when().get("/api/v1/checklist").then().body("code", is("2014"));
-        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+        given().header("Authorization", "Bearer " + Tokens.admin()).contentType("application/json")
                 .body(Map.of("name", "坏", "effectiveFrom", "2030-01-01", "categories", List.of()))
                 .when().put("/api/v1/checklist/versions/" + code + "x").then().statusCode(400);
     }

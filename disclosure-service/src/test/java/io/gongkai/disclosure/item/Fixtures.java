@@ -28,7 +28,7 @@ public final class Fixtures {
 
     /** Creates a draft as admin; returns its id. */
     public static String draft(Map<String, Object> body) {
-        return given().auth().oauth2(Tokens.admin()).contentType("application/json").body(body)
+        return given().header("Authorization", "Bearer " + Tokens.admin()).contentType("application/json").body(body)
                 .when().post("/api/v1/items")
                 .then().statusCode(201).extract().path("id");
     }
@@ -36,7 +36,7 @@ public final class Fixtures {
     /** Creates and publishes as admin; returns its id. */
     public static String published(Map<String, Object> body) {
         String id = draft(body);
-        given().auth().oauth2(Tokens.admin()).contentType("application/json").body("{}")
+        given().header("Authorization", "Bearer " + Tokens.admin()).contentType("application/json").body("{}")
                 .when().post("/api/v1/items/" + id + "/publish")
                 .then().statusCode(200);
         return id;
@@ -44,7 +44,7 @@ public final class Fixtures {
 
     /** Pushes one record as an admin acting for the source; returns the response. */
     public static ValidatableResponse push(String source, String externalId, Map<String, Object> body) {
-        return given().auth().oauth2(Tokens.admin()).contentType("application/json").body(body)
+        return given().header("Authorization", "Bearer " + Tokens.admin()).contentType("application/json").body(body)
                 .when().put("/api/v1/sources/" + source + "/items/" + externalId)
                 .then();
     }

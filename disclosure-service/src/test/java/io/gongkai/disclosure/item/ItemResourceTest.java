@@ -27,7 +27,7 @@ class ItemResourceTest {
     @Test
     void createdItemIsADraftWithLocationAndETag() {
         String title = unique("2022年本科招生章程");
-        given().auth().oauth2(ADMIN).contentType("application/json")
+        given().header("Authorization", "Bearer " + ADMIN).contentType("application/json")
                 .body(with(item(title, "ADMISSIONS"), "checklistItem", "7", "summary", "招生章程摘要",
                         "producedAt", "2022-05-02",
                         "attachments", List.of(Map.of("name", "章程.pdf", "url", "https://example.edu.cn/a.pdf", "size", 1234,
@@ -48,14 +48,14 @@ class ItemResourceTest {
     @Test
     void lifecycleDraftPublishedWithdrawnKeepsHistory() {
         String id = Fixtures.draft(item(unique("学校章程"), "PRESIDENT_OFFICE"));
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"publishedAt\":\"2022-03-01T10:00:00+08:00\"}")
+        given().header("Authorization", "Bearer " + ADMIN).contentType("application/json").body("{\"publishedAt\":\"2022-03-01T10:00:00+08:00\"}")
                 .when().post("/api/v1/items/" + id + "/publish")
                 .then().statusCode(200).body("status", is("PUBLISHED"))
                 .body("publishedAt", is("2022-03-01T10:00:00+08:00")).body("version", is(2));
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"reason\":\"信息有误\"}")
+        given().header("Authorization", "Bearer " + ADMIN).contentType("application/json").body("{\"reason\":\"信息有误\"}")
                 .when().post("/api/v1/items/" + id + "/withdraw")
                 .then().statusCode(200).body("status", is("WITHDRAWN")).body("withdrawReason", is("信息有误"));
-        given().auth().oauth2(Tokens.auditor()).when().get("/api/v1/items/" + id + "/history")
+        given().header("Authorization", "Bearer " + Tokens.auditor()).when().get("/api/v1/items/" + id + "/history")
                 .then().statusCode(200)
                 .body("action", is(List.of("created", "published", "withdrawn")))
                 .body("actor", everyItem(is("admin-1")))
@@ -63,13 +63,13 @@ class ItemResourceTest {
                 .body("version", is(List.of(1, 2, 3)));
         // withdrawn: gone for the public, kept for staff
         given().when().get("/api/v1/items/" + id).then().statusCode(404);
-        given().auth().oauth2(ADMIN).when().get("/api/v1/items/" + id).then().statusCode(200).body("status", is("WITHDRAWN"));
+        given().header("Authorization", "Bearer " + ADMIN).when().get("/api/v1/items/" + id).then().statusCode(200).body("status", is("WITHDRAWN"));
     }
 
     @Test
     void publishingTwiceIsANoOp() {
         String id = Fixtures.published(item(unique("重复发布"), "HR"));
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{}")
+        given().header("Authorization", "Bearer " + ADMIN).contentType("application/json").body("{}")
                 .when().post("/api/v1/items/" + id + "/publish")
                 .then().statusCode(200).body("version", is(2));
     }
@@ -77,16 +77,16 @@ class ItemResourceTest {
     @Test
     void withdrawNeedsAReasonAndAPublishedItem() {
         String draft = Fixtures.draft(item(unique("草稿"), "HR"));
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"reason\":\"x\"}")
+        given().header("Authorization", "Bearer " + ADMIN).contentType("application/json").body("{\"reason\":\"x\"}")
                 .when().post("/api/v1/items/" + draft + "/withdraw")
                 .then().statusCode(409).contentType("application/problem+json");
         String id = Fixtures.published(item(unique("撤回"), "HR"));
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"reason\":\" \"}")
+        given().header("Authorization", "Bearer " + ADMIN).contentType("application/json").body("{\"reason\":\" \"}")
                 .when().post("/api/v1/items/" + id + "/withdraw")
                 .then().statusCode(400).body("violations[0].field", is("reason"));
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"reason\":\"原因\"}")
+        given().header("Authorization", "Bearer " + ADMIN).contentType("application/json").body("{\"reason\":\"原因\"}")
                 .when().post("/api/v1/items/" + id + "/withdraw").then().statusCode(200);
-        given().auth().oauth2(ADMIN).contentType("application/json").body("{}")
+        given().header("Authorization", "Bearer " + ADMIN).contentType("application/json").body("{}")
                 .when().post("/api/v1/items/" + id + "/publish")
                 .then().statusCode(409);
     }
@@ -94,38 +94,38 @@ class ItemResourceTest {
     @Test
     void putReplacesContentAndHonoursIfMatch() {
         String id = Fixtures.draft(item(unique("财务制度"), "FINANCE"));
-        given().auth().oauth2(ADMIN).contentType("application/json").header("If-Match", "\"1\"")
+        given().header("Authorization", "Bearer " + ADMIN).contentType("application/json").header("If-Match", "\"1\"")
                 .body(with(item("财务管理制度（修订）", "FINANCE"), "checklistItem", "15"))
                 .when().put("/api/v1/items/" + id)
                 .then().statusCode(200).header("ETag", "\"2\"").body("title", is("财务管理制度（修订）")).body("category", is(3));
         // stale If-Match: 412 and nothing changes
-        given().auth().oauth2(ADMIN).contentType("application/json").header("If-Match", "\"1\"")
+        given().header("Authorization", "Bearer " + ADMIN).contentType("application/json").header("If-Match", "\"1\"")
                 .body(item("不应保存", "FINANCE"))
                 .when().put("/api/v1/items/" + id)
                 .then().statusCode(412).contentType("application/problem+json");
-        given().auth().oauth2(ADMIN).when().get("/api/v1/items/" + id)
+        given().header("Authorization", "Bearer " + ADMIN).when().get("/api/v1/items/" + id)
                 .then().statusCode(200).body("title", is("财务管理制度（修订）")).body("version", is(2));
-        given().auth().oauth2(ADMIN).when().get("/api/v1/items/" + id + "/history")
+        given().header("Authorization", "Bearer " + ADMIN).when().get("/api/v1/items/" + id + "/history")
                 .then().body("[1].changed", hasItems("title", "checklistItem", "category"));
     }
 
     @Test
     void patchChangesOnlyTheGivenFields() {
         String id = Fixtures.draft(with(item(unique("补丁"), "HR"), "summary", "旧摘要", "checklistItem", "24"));
-        given().auth().oauth2(ADMIN).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"1\"")
+        given().header("Authorization", "Bearer " + ADMIN).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"1\"")
                 .body("{\"summary\":\"新摘要\",\"audience\":\"CAMPUS\"}")
                 .when().patch("/api/v1/items/" + id)
                 .then().statusCode(200).body("summary", is("新摘要")).body("audience", is("CAMPUS"))
                 .body("checklistItem", is("24")).body("version", is(2));
-        given().auth().oauth2(ADMIN).contentType("application/merge-patch+json; charset=UTF-8")
+        given().header("Authorization", "Bearer " + ADMIN).contentType("application/merge-patch+json; charset=UTF-8")
                 .body("{\"audience\":\"EVERYONE\"}")
                 .when().patch("/api/v1/items/" + id)
                 .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", is("audience"));
-        given().auth().oauth2(ADMIN).contentType("application/merge-patch+json; charset=UTF-8")
+        given().header("Authorization", "Bearer " + ADMIN).contentType("application/merge-patch+json; charset=UTF-8")
                 .body("{\"title\":null}")
                 .when().patch("/api/v1/items/" + id)
                 .then().statusCode(400).body("violations[0].field", is("title"));
-        given().auth().oauth2(ADMIN).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"1\"")
+        given().header("Authorization", "Bearer " + ADMIN).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"1\"")
                 .body("{\"summary\":\"x\"}")
                 .when().patch("/api/v1/items/" + id)
                 .then().statusCode(412);
@@ -135,21 +135,21 @@ class ItemResourceTest {
     void postingsCanBeAddedAndRemoved() {
         String id = Fixtures.published(with(item(unique("招生计划"), "ADMISSIONS"),
                 "postings", List.of(Fixtures.posting("PORTAL", "https://www.example.edu.cn/zs.htm"))));
-        given().auth().oauth2(ADMIN).contentType("application/json")
+        given().header("Authorization", "Bearer " + ADMIN).contentType("application/json")
                 .body(Fixtures.posting("WECHAT", "https://mp.weixin.qq.com/s/abc"))
                 .when().post("/api/v1/items/" + id + "/postings")
                 .then().statusCode(201).body("postings.channel", hasItems("PORTAL", "WECHAT"));
-        given().auth().oauth2(ADMIN).contentType("application/json")
+        given().header("Authorization", "Bearer " + ADMIN).contentType("application/json")
                 .body(Fixtures.posting("WECHAT", "https://mp.weixin.qq.com/s/abc"))
                 .when().post("/api/v1/items/" + id + "/postings")
                 .then().statusCode(409);
-        given().auth().oauth2(ADMIN).contentType("application/json")
+        given().header("Authorization", "Bearer " + ADMIN).contentType("application/json")
                 .body(Fixtures.posting("CARRIER_PIGEON", null))
                 .when().post("/api/v1/items/" + id + "/postings")
                 .then().statusCode(400);
-        given().auth().oauth2(ADMIN).when().delete("/api/v1/items/" + id + "/postings/PORTAL")
+        given().header("Authorization", "Bearer " + ADMIN).when().delete("/api/v1/items/" + id + "/postings/PORTAL")
                 .then().statusCode(200).body("postings.channel", is(List.of("WECHAT")));
-        given().auth().oauth2(ADMIN).when().delete("/api/v1/items/" + id + "/postings/PORTAL")
+        given().header("Authorization", "Bearer " + ADMIN).when().delete("/api/v1/items/" + id + "/postings/PORTAL")
                 .then().statusCode(404);
     }
 
@@ -163,9 +163,9 @@ class ItemResourceTest {
         given().when().get("/api/v1/items/" + open).then().statusCode(200)
                 .header("Cache-Control", containsString("public")).header("ETag", "\"2\"");
         // any authenticated caller sees campus items; staff see drafts too
-        given().auth().oauth2(Tokens.sourceSystem("portal-cms", "read")).when().get("/api/v1/items/" + campus).then().statusCode(200);
-        given().auth().oauth2(Tokens.sourceSystem("portal-cms", "read")).when().get("/api/v1/items/" + draft).then().statusCode(404);
-        given().auth().oauth2(Tokens.editor("FINANCE")).when().get("/api/v1/items/" + draft).then().statusCode(200);
+        given().header("Authorization", "Bearer " + Tokens.sourceSystem("portal-cms", "read")).when().get("/api/v1/items/" + campus).then().statusCode(200);
+        given().header("Authorization", "Bearer " + Tokens.sourceSystem("portal-cms", "read")).when().get("/api/v1/items/" + draft).then().statusCode(404);
+        given().header("Authorization", "Bearer " + Tokens.editor("FINANCE")).when().get("/api/v1/items/" + draft).then().statusCode(200);
     }
 
     @Test
@@ -179,16 +179,16 @@ class ItemResourceTest {
     @Test
     void editorsWriteOnlyTheirOwnUnit() {
         String finance = Tokens.editor("FINANCE");
-        String id = given().auth().oauth2(finance).contentType("application/json").body(item(unique("预算"), "FINANCE"))
+        String id = given().header("Authorization", "Bearer " + finance).contentType("application/json").body(item(unique("预算"), "FINANCE"))
                 .when().post("/api/v1/items").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(finance).contentType("application/json").body(item(unique("招生"), "ADMISSIONS"))
+        given().header("Authorization", "Bearer " + finance).contentType("application/json").body(item(unique("招生"), "ADMISSIONS"))
                 .when().post("/api/v1/items").then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.editor("HR")).contentType("application/json").body("{}")
+        given().header("Authorization", "Bearer " + Tokens.editor("HR")).contentType("application/json").body("{}")
                 .when().post("/api/v1/items/" + id + "/publish").then().statusCode(403);
         // moving the item to another unit is not allowed either
-        given().auth().oauth2(finance).contentType("application/json").body(item("预算", "HR"))
+        given().header("Authorization", "Bearer " + finance).contentType("application/json").body(item("预算", "HR"))
                 .when().put("/api/v1/items/" + id).then().statusCode(403);
-        given().auth().oauth2(Tokens.auditor()).contentType("application/json").body(item("预算", "FINANCE"))
+        given().header("Authorization", "Bearer " + Tokens.auditor()).contentType("application/json").body(item("预算", "FINANCE"))
                 .when().post("/api/v1/items").then().statusCode(403);
         given().contentType("application/json").body(item("预算", "FINANCE"))
                 .when().post("/api/v1/items").then().statusCode(401);
@@ -234,7 +234,7 @@ class ItemResourceTest {
             "[1, 2, 3]",
         };
         for (String body : bodies) {
-            given().auth().oauth2(ADMIN).contentType("application/json").body(body)
+            given().header("Authorization", "Bearer " + ADMIN).contentType("application/json").body(body)
                     .when().post("/api/v1/items")
                     .then().statusCode(400)
                     .contentType("application/problem+json")
@@ -242,7 +242,7 @@ class ItemResourceTest {
                     .body("detail", not(containsString("Exception")))
                     .body("detail", not(containsString("io.gongkai")));
         }
-        given().auth().oauth2(ADMIN).queryParam("q", bad).when().get("/api/v1/items")
+        given().header("Authorization", "Bearer " + ADMIN).queryParam("q", bad).when().get("/api/v1/items")
                 .then().statusCode(200).body("items", hasSize(0));
     }
 
@@ -276,7 +276,7 @@ class ItemResourceTest {
         given().when().get("/api/v1/items/" + java.util.UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
         given().when().get("/api/v1/items/not-a-uuid").then().statusCode(404);
-        given().auth().oauth2(ADMIN).contentType("application/json").body(item("x", "HR"))
+        given().header("Authorization", "Bearer " + ADMIN).contentType("application/json").body(item("x", "HR"))
                 .when().put("/api/v1/items/" + java.util.UUID.randomUUID()).then().statusCode(404);
     }
 

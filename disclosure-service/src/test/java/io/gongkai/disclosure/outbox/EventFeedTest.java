@@ -47,15 +47,15 @@ class EventFeedTest {
         String start = head();
         String id = Fixtures.draft(with(item(unique("事件"), "ADMISSIONS"), "checklistItem", "7",
                 "postings", List.of(Fixtures.posting("PORTAL", "https://a/1"))));
-        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+        given().header("Authorization", "Bearer " + Tokens.admin()).contentType("application/json")
                 .body("{\"publishedAt\":\"2022-05-20T09:00:00+08:00\"}")
                 .when().post("/api/v1/items/" + id + "/publish").then().statusCode(200);
-        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(Fixtures.posting("WECHAT", "https://w/1"))
+        given().header("Authorization", "Bearer " + Tokens.admin()).contentType("application/json").body(Fixtures.posting("WECHAT", "https://w/1"))
                 .when().post("/api/v1/items/" + id + "/postings").then().statusCode(201);
-        given().auth().oauth2(Tokens.admin()).when().delete("/api/v1/items/" + id + "/postings/PORTAL").then().statusCode(200);
-        given().auth().oauth2(Tokens.admin()).contentType("application/merge-patch+json; charset=UTF-8").body("{\"summary\":\"改\"}")
+        given().header("Authorization", "Bearer " + Tokens.admin()).when().delete("/api/v1/items/" + id + "/postings/PORTAL").then().statusCode(200);
+        given().header("Authorization", "Bearer " + Tokens.admin()).contentType("application/merge-patch+json; charset=UTF-8").body("{\"summary\":\"改\"}")
                 .when().patch("/api/v1/items/" + id).then().statusCode(200);
-        given().auth().oauth2(Tokens.admin()).contentType("application/json").body("{\"reason\":\"过期\"}")
+        given().header("Authorization", "Bearer " + Tokens.admin()).contentType("application/json").body("{\"reason\":\"过期\"}")
                 .when().post("/api/v1/items/" + id + "/withdraw").then().statusCode(200);
         List<Map<String, Object>> mine = new ArrayList<>();
         long deadline = System.currentTimeMillis() + 10_000;
@@ -89,7 +89,7 @@ class EventFeedTest {
     void draftEditsProduceNoEvents() {
         String start = head();
         String id = Fixtures.draft(item(unique("草稿事件"), "HR"));
-        given().auth().oauth2(Tokens.admin()).contentType("application/merge-patch+json; charset=UTF-8").body("{\"summary\":\"改\"}")
+        given().header("Authorization", "Bearer " + Tokens.admin()).contentType("application/merge-patch+json; charset=UTF-8").body("{\"summary\":\"改\"}")
                 .when().patch("/api/v1/items/" + id).then().statusCode(200);
         List<Map<String, Object>> page = poll(start, 1000);
         assertTrue(page.stream().noneMatch(e -> id.equals(e.get("aggregateId"))));
