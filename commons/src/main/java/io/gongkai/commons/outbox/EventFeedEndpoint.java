@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,7 +47,8 @@ public abstract class EventFeedEndpoint {
             @Parameter(description = "the consumer's service credential (scripts/keys.sh makes stats-service's)", required = true,
                     example = "kq3Zx8vN2mT5rW7yB4cF6hJ9")
             @HeaderParam(FeedConsumers.HEADER) String credential,
-            @Parameter(description = "a position from an earlier page; 0 is the beginning", example = "0")
+            @Parameter(description = "a position from an earlier page (xid-seq); 0 is the beginning", example = "0",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^(0|[0-9]{1,19}-[0-9]{1,19})$", maxLength = 40))
             @QueryParam("after") @DefaultValue("0") String after,
             @Parameter(description = "page size", schema = @Schema(minimum = "1", maximum = "1000", defaultValue = "100"))
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(EventFeed.MAX_LIMIT) int limit) {
