@@ -1,0 +1,60 @@
+package io.gongkai.web.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** What the column reads of the API's answers (fields it does not show are ignored). */
+public final class ApiViews {
+
+    private ApiViews() {
+    }
+
+    public record Posting(String channel, String url, OffsetDateTime postedAt) {
+    }
+
+    public record Attachment(String name, String url, Long size, String type) {
+    }
+
+    public record ItemSummary(String id, String title, String summary, String checklistItem, Integer category, String unit,
+                              OffsetDateTime publishedAt, List<Posting> postings) {
+    }
+
+    public record Facets(Map<String, Long> category, Map<String, Long> channel, Map<String, Long> unit,
+                         Map<String, Long> year) {
+    }
+
+    public record ItemPage(List<ItemSummary> items, String nextCursor, Facets facets) {
+    }
+
+    public record Item(String id, String title, String summary, String body, String checklistItem, Integer category,
+                       String unit, String status, OffsetDateTime publishedAt, LocalDate producedAt,
+                       List<Posting> postings, List<Attachment> attachments, OffsetDateTime updatedAt) {
+    }
+
+    public record ChecklistItem(String itemNo, String title) {
+    }
+
+    public record ChecklistCategory(int no, String name, List<ChecklistItem> items) {
+    }
+
+    public record Checklist(String code, String name, List<ChecklistCategory> categories) {
+    }
+
+    public record Latest(String id, String title, OffsetDateTime publishedAt, String url) {
+    }
+
+    public record CoverageEntry(String itemNo, int category, String categoryName, String title, boolean covered, int count,
+                                List<String> units, List<String> channels, List<Latest> latest, boolean overdue,
+                                LocalDate lastPublishedOn) {
+    }
+
+    public record Coverage(String checklist, Integer year, LocalDate from, LocalDate to, int items, int covered, int gaps,
+                           int overdue, List<CoverageEntry> entries) {
+    }
+
+    /** A unit or a channel: its code and the name people read. */
+    public record Named(String code, String name) {
+    }
+}

@@ -1,0 +1,49 @@
+package io.gongkai.web.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * The part of Gongkai's public API the column reads, through the gateway as any client does; the visitor's
+ * address and language go along ({@link VisitorHeaders}), so rate limits and visibility are theirs.
+ */
+@RegisterRestClient(configKey = "public-api")
+@RegisterClientHeaders(VisitorHeaders.class)
+@Produces(MediaType.APPLICATION_JSON)
+public interface PublicApi {
+
+    @GET
+    @Path("/api/v1/items")
+    ApiViews.ItemPage searchItems(@QueryParam("q") String q, @QueryParam("category") Integer category,
+                                  @QueryParam("checklistItem") String checklistItem, @QueryParam("unit") String unit,
+                                  @QueryParam("channel") String channel, @QueryParam("year") Integer year,
+                                  @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit,
+                                  @QueryParam("facets") Boolean facets);
+
+    @GET
+    @Path("/api/v1/items/{id}")
+    ApiViews.Item item(@PathParam("id") String id);
+
+    @GET
+    @Path("/api/v1/checklist")
+    ApiViews.Checklist checklist();
+
+    @GET
+    @Path("/api/v1/checklist/coverage")
+    ApiViews.Coverage coverage(@QueryParam("year") Integer year);
+
+    @GET
+    @Path("/api/v1/channels")
+    List<ApiViews.Named> channels();
+
+    @GET
+    @Path("/api/v1/units")
+    List<ApiViews.Named> units();
+}

@@ -1,0 +1,99 @@
+package io.gongkai.web;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The public API as the gateway answers it, from fixtures under src/test/resources/fixtures (shaped like the
+ * services' real answers): the pages are tested against known data. It records every request it receives, so
+ * a test can see what web asked and with which headers. {@link #down} makes it answer 503 like a gateway whose
+ * service is unreachable.
+ */
+public class FakeApi implements QuarkusTestResourceLifecycleManager {
+
+    public record Received(String method, String target, Map<String, List<String>> headers) {
+        public String header(String name) {
+            for (Map.Entry<String, List<String>> h : headers.entrySet()) {
+                if (h.getKey().equalsIgnoreCase(name)) {
+                    return h.getValue().get(0);
+                }
+            }
+            return null;
+        }
+    }
+
+    public static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
+    public static volatile boolean down;
+    public static final String ITEM = "3b1f6d2e-7c4a-4e8b-9a51-0d2c6f8e9a10";
+    public static final String WITHDRAWN = "9e8d7c6b-5a49-4382-b1f0-e9d8c7b6a504";
+
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::answer);
+        server.start();
+        return Map.of("quarkus.rest-client.public-api.url", "http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    @Override
+    public void stop() {
+        server.stop(0);
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
+        RECEIVED.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+                Map.copyOf(exchange.getRequestHeaders())));
+        if (down) {
+            send(exchange, 503, "{\"type\":\"https://gongkai.io/problems/unavailable\",\"title\":\"服务暂不可用\",\"status\":503}");
+            return;
+        }
+        switch (path) {
+            case "/api/v1/checklist" -> fixture(exchange, "checklist.json");
+            case "/api/v1/units" -> fixture(exchange, "units.json");
+            case "/api/v1/channels" -> fixture(exchange, "channels.json");
+            case "/api/v1/checklist/coverage" -> {
+                if (query.contains("year=1999")) {
+                    send(exchange, 400, "{\"type\":\"https://gongkai.io/problems/validation\",\"title\":\"请求无效\",\"status\":400,"
+                            + "\"detail\":\"year：必须大于或等于 2000\",\"violations\":[{\"field\":\"year\",\"message\":\"必须大于或等于 2000\"}]}");
+                } else {
+                    fixture(exchange, "coverage-2022.json");
+                }
+            }
+            case "/api/v1/items" -> fixture(exchange, query.contains("cursor=") ? "items-page2.json" : "items.json");
+            case "/api/v1/items/" + ITEM -> fixture(exchange, "item.json");
+            default -> send(exchange, 404, "{\"type\":\"https://gongkai.io/problems/not-found\",\"title\":\"未找到\",\"status\":404,"
+                    + "\"detail\":\"" + path + " 处没有任何资源\"}");
+        }
+    }
+
+    private static void fixture(HttpExchange exchange, String name) throws IOException {
+        try (InputStream in = FakeApi.class.getResourceAsStream("/fixtures/" + name)) {
+            send(exchange, 200, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", status >= 400 ? "application/problem+json" : "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+}
