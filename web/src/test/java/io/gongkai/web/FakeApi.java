@@ -33,6 +33,7 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
 
     public static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
     public static volatile boolean down;
+    public static volatile String LAST_BODY;
     public static final String ITEM = "3b1f6d2e-7c4a-4e8b-9a51-0d2c6f8e9a10";
     public static final String WITHDRAWN = "9e8d7c6b-5a49-4382-b1f0-e9d8c7b6a504";
 
@@ -78,6 +79,25 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
             }
             case "/api/v1/items" -> fixture(exchange, query.contains("cursor=") ? "items-page2.json" : "items.json");
             case "/api/v1/items/" + ITEM -> fixture(exchange, "item.json");
+            case "/api/v1/requests" -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                LAST_BODY = body;
+                if (!body.contains("\"description\"") || !body.contains("\"name\"")) {
+                    send(exchange, 400, "{\"type\":\"https://gongkai.io/problems/validation\",\"title\":\"请求无效\",\"status\":400,"
+                            + "\"detail\":\"请求中有无效的参数或字段\",\"violations\":[{\"field\":\"applicant.name\",\"message\":\"不能为空\"},"
+                            + "{\"field\":\"description\",\"message\":\"不能为空\"}]}");
+                } else {
+                    send(exchange, 201, "{\"trackingNo\":\"YSQ-2022-000123\",\"accessCode\":\"Xq7-Ka9-Pm2-Zt4\",\"status\":\"RECEIVED\","
+                            + "\"receivedAt\":\"2022-09-30T10:00:00+08:00\",\"effectiveReceipt\":\"2022-09-30\",\"dueDate\":\"2022-10-26\"}");
+                }
+            }
+            case "/api/v1/requests/YSQ-2022-000123", "/api/v1/requests/YSQ-2022-000123/clock" -> {
+                if (!"Xq7-Ka9-Pm2-Zt4".equals(exchange.getRequestHeaders().getFirst("X-Access-Code"))) {
+                    send(exchange, 404, "{\"type\":\"https://gongkai.io/problems/not-found\",\"title\":\"未找到\",\"status\":404}");
+                } else {
+                    fixture(exchange, path.endsWith("/clock") ? "request-clock.json" : "request.json");
+                }
+            }
             default -> send(exchange, 404, "{\"type\":\"https://gongkai.io/problems/not-found\",\"title\":\"未找到\",\"status\":404,"
                     + "\"detail\":\"" + path + " 处没有任何资源\"}");
         }

@@ -54,6 +54,44 @@ public final class ApiViews {
                            int overdue, List<CoverageEntry> entries) {
     }
 
+    public record RequestSubmitted(String trackingNo, String accessCode, String status, OffsetDateTime receivedAt,
+                                   LocalDate effectiveReceipt, LocalDate dueDate) {
+    }
+
+    public record Step(OffsetDateTime at, String step, String actorRole, String reason) {
+    }
+
+    public record Fee(java.math.BigDecimal amount, Boolean waived) {
+    }
+
+    public record Reply(String outcome, String outcomeName, String legalBasis, String legalBasisName, String text,
+                        String deliveryForm, Fee fee, OffsetDateTime answeredAt) {
+    }
+
+    public record RequestExtension(int workingDays, String reason) {
+    }
+
+    public record WaitingFor(String action, LocalDate deadline, java.math.BigDecimal amount) {
+    }
+
+    /** The applicant's view of a request: no personal data, not even their own. */
+    public record RequestForApplicant(String trackingNo, String status, String channel, OffsetDateTime receivedAt,
+                                      LocalDate effectiveReceipt, LocalDate dueDate, boolean overdue, RequestExtension extension,
+                                      WaitingFor waitingFor, Reply reply, List<Step> history) {
+    }
+
+    public record ClockDay(LocalDate date, String dayType, String counting, Integer count, String reason) {
+    }
+
+    public record ClockExplanation(OffsetDateTime receivedAt, LocalDate effectiveReceipt, String effectiveReceiptReason,
+                                   LocalDate countFrom, int workingDays, LocalDate regularDueDate, int extensionWorkingDays,
+                                   LocalDate dueDate, boolean paused, List<ClockDay> days) {
+    }
+
+    public record RequestClock(String trackingNo, String status, boolean overdue, ClockExplanation clock,
+                               List<Integer> yearsWithoutCalendar) {
+    }
+
     /** A unit or a channel: its code and the name people read. */
     public record Named(String code, String name) {
     }

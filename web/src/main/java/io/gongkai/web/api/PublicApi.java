@@ -1,12 +1,16 @@
 package io.gongkai.web.api;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -46,4 +50,17 @@ public interface PublicApi {
     @GET
     @Path("/api/v1/units")
     List<ApiViews.Named> units();
+
+    @POST
+    @Path("/api/v1/requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApiViews.RequestSubmitted submitRequest(@HeaderParam("Idempotency-Key") String idempotencyKey, Map<String, Object> request);
+
+    @GET
+    @Path("/api/v1/requests/{trackingNo}")
+    ApiViews.RequestForApplicant request(@PathParam("trackingNo") String trackingNo, @HeaderParam("X-Access-Code") String code);
+
+    @GET
+    @Path("/api/v1/requests/{trackingNo}/clock")
+    ApiViews.RequestClock clock(@PathParam("trackingNo") String trackingNo, @HeaderParam("X-Access-Code") String code);
 }

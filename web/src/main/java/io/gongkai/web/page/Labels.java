@@ -1,0 +1,50 @@
+package io.gongkai.web.page;
+
+import io.quarkus.qute.TemplateExtension;
+import java.util.Map;
+
+/** The Chinese names of the API's codes (status, applicant type, delivery, clock days), for the pages. */
+@TemplateExtension(namespace = "label")
+public final class Labels {
+
+    static final Map<String, String> STATUS = Map.of("RECEIVED", "已收到", "ACCEPTED", "已受理", "AWAITING_CLARIFICATION", "待补正",
+            "EXTENDED", "已延期", "AWAITING_FEE", "待缴费", "ANSWERED", "已答复", "WITHDRAWN", "已撤回", "CLOSED", "已办结");
+    static final Map<String, String> APPLICANT_TYPE = Map.of("NATURAL_PERSON", "自然人", "ORGANISATION", "法人或其他组织");
+    static final Map<String, String> SUB_TYPE = Map.of("COMMERCIAL", "商业企业", "RESEARCH", "科研机构", "NONPROFIT", "社会公益组织",
+            "LEGAL_SERVICE", "法律服务机构", "OTHER", "其他");
+    static final Map<String, String> DELIVERY_FORM = Map.of("PAPER", "纸质", "ELECTRONIC", "电子");
+    static final Map<String, String> DELIVERY_METHOD = Map.of("COLLECT", "自行领取", "POST", "邮寄", "EMAIL", "电子邮件");
+    static final Map<String, String> COUNTING = Map.of("BEFORE_RECEIPT", "收到，不计入", "RECEIPT", "起算日，不计入",
+            "COUNTED", "计入", "EXTENSION", "延期计入", "SKIPPED", "不计入", "PAUSED", "暂停（等待补正）", "SUPERSEDED", "补正前的计数，不再有效");
+    static final Map<String, String> DAY_TYPE = Map.of("WORKING_DAY", "工作日", "WEEKEND", "周末", "HOLIDAY", "法定节假日",
+            "MAKE_UP_WORKING_DAY", "调休上班日");
+    static final Map<String, String> STEP = Map.ofEntries(Map.entry("RECEIVE", "提交申请"), Map.entry("ACCEPT", "受理"),
+            Map.entry("ASSIGN", "分派承办人"), Map.entry("VERIFY_IDENTITY", "核实身份"), Map.entry("ASK_CLARIFICATION", "要求补正"),
+            Map.entry("CLARIFIED", "已补正"), Map.entry("EXTEND", "延期答复"), Map.entry("FEE_NOTICE", "收费通知"),
+            Map.entry("FEE_PAID", "已缴费"), Map.entry("REPLY", "答复"), Map.entry("WITHDRAW", "撤回申请"),
+            Map.entry("ABANDON", "逾期未补正，终止办理"), Map.entry("CLOSE_UNPAID", "逾期未缴费，终止办理"),
+            Map.entry("CALENDAR_CHANGED", "工作日历调整，重新计算期限"));
+
+    private Labels() {
+    }
+
+    static String status(String code) {
+        return code == null ? "" : STATUS.getOrDefault(code, code);
+    }
+
+    static String counting(String code) {
+        return code == null ? "" : COUNTING.getOrDefault(code, code);
+    }
+
+    static String dayType(String code) {
+        return code == null ? "" : DAY_TYPE.getOrDefault(code, code);
+    }
+
+    static String step(String code) {
+        return code == null ? "" : STEP.getOrDefault(code, code);
+    }
+
+    static String deliveryForm(String code) {
+        return code == null ? "" : DELIVERY_FORM.getOrDefault(code, code);
+    }
+}
