@@ -79,6 +79,42 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
             }
             case "/api/v1/items" -> fixture(exchange, query.contains("cursor=") ? "items-page2.json" : "items.json");
             case "/api/v1/items/" + ITEM -> fixture(exchange, "item.json");
+            case "/api/v1/petition-channels" -> send(exchange, 200, "[{\"code\":\"PRESIDENT_MAILBOX\",\"name\":\"校长信箱\",\"active\":true},"
+                    + "{\"code\":\"PARTY_SECRETARY_MAILBOX\",\"name\":\"党委书记信箱\",\"active\":true},"
+                    + "{\"code\":\"PUBLIC_TELEPHONE\",\"name\":\"公开电话\",\"active\":true}]");
+            case "/api/v1/petition-categories" -> send(exchange, 200, "[{\"code\":\"TEACHING\",\"name\":\"教学\"},"
+                    + "{\"code\":\"CAMPUS_SERVICES\",\"name\":\"校园服务\"}]");
+            case "/api/v1/petitions" -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                LAST_BODY = body;
+                if (!body.contains("\"subject\"")) {
+                    send(exchange, 400, "{\"type\":\"https://gongkai.io/problems/validation\",\"status\":400,"
+                            + "\"violations\":[{\"field\":\"subject\",\"message\":\"不能为空\"},{\"field\":\"contact.email\",\"message\":\"必须是格式正确的电子邮件地址\"}]}");
+                } else {
+                    send(exchange, 201, "{\"trackingNo\":\"XF-2022-000045\",\"accessCode\":\"Pt5-Qw8-Lm3\",\"status\":\"RECEIVED\","
+                            + "\"receivedAt\":\"2022-03-01T09:00:00+08:00\",\"dueDate\":\"2022-03-22\"}");
+                }
+            }
+            case "/api/v1/petitions/XF-2022-000045" -> {
+                if (!"Pt5-Qw8-Lm3".equals(exchange.getRequestHeaders().getFirst("X-Access-Code"))) {
+                    send(exchange, 404, "{\"type\":\"https://gongkai.io/problems/not-found\",\"status\":404}");
+                } else {
+                    send(exchange, 200, "{\"trackingNo\":\"XF-2022-000045\",\"status\":\"REPLIED\",\"channel\":\"PRESIDENT_MAILBOX\","
+                            + "\"category\":\"CAMPUS_SERVICES\",\"subject\":\"食堂就餐时间\",\"receivedAt\":\"2022-03-01T09:00:00+08:00\","
+                            + "\"dueDate\":\"2022-03-22\",\"overdue\":false,\"unit\":\"后勤管理处\",\"reply\":\"已延长晚餐供应时间至19:30。\","
+                            + "\"repliedAt\":\"2022-03-10T15:00:00+08:00\",\"history\":[]}");
+                }
+            }
+            case "/api/v1/evaluations" -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                LAST_BODY = body;
+                if (!body.contains("\"rating\"")) {
+                    send(exchange, 400, "{\"type\":\"https://gongkai.io/problems/validation\",\"status\":400,"
+                            + "\"violations\":[{\"field\":\"rating\",\"message\":\"不能缺少\"}]}");
+                } else {
+                    send(exchange, 201, "{\"id\":\"0b7e4c1a-2d3f-4a5b-9c8d-7e6f5a4b3c2d\",\"rating\":4,\"receivedAt\":\"2022-03-01T09:00:00+08:00\"}");
+                }
+            }
             case "/api/v1/requests" -> {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 LAST_BODY = body;

@@ -9,11 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.config.EncoderConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -26,30 +22,19 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(FakeApi.class)
 class RequestPagesTest {
 
-    private String csrfCookie;
+    private Forms forms;
     private Document form;
 
     @BeforeEach
     void openTheForm() {
         FakeApi.RECEIVED.clear();
         FakeApi.LAST_BODY = null;
-        Response r = given().when().get("/ask").then().statusCode(200).extract().response();
-        csrfCookie = r.cookie("csrf-token");
-        form = Jsoup.parse(r.asString());
+        forms = Forms.open("/ask");
+        form = forms.page;
     }
 
-    /** A form post as a browser sends it: UTF-8, percent-encoded, no charset in the content type. */
     private Response post(String path, Map<String, String> fields) {
-        StringBuilder body = new StringBuilder("csrf-token=").append(encode(form.selectFirst("input[name=csrf-token]").val()));
-        fields.forEach((k, v) -> body.append('&').append(k).append('=').append(encode(v)));
-        return given().config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
-                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
-                .cookie("csrf-token", csrfCookie).contentType("application/x-www-form-urlencoded")
-                .body(body.toString()).when().post(path).andReturn();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return forms.post(path, fields);
     }
 
     @Test
@@ -64,7 +49,7 @@ class RequestPagesTest {
         }
         assertEquals("post", form.selectFirst("form.request").attr("method"));
         assertTrue(form.selectFirst("input[name=idempotencyKey]").val().matches("[0-9a-f-]{36}"));
-        assertNotNull(csrfCookie);
+        assertNotNull(forms.cookie);
     }
 
     @Test

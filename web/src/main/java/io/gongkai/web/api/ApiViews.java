@@ -92,6 +92,21 @@ public final class ApiViews {
                                List<Integer> yearsWithoutCalendar) {
     }
 
+    public record PetitionChannel(String code, String name, boolean active) {
+    }
+
+    public record PetitionSubmitted(String trackingNo, String accessCode, String status, OffsetDateTime receivedAt,
+                                    LocalDate dueDate) {
+    }
+
+    public record PetitionForPetitioner(String trackingNo, String status, String channel, String category, String subject,
+                                        OffsetDateTime receivedAt, LocalDate dueDate, boolean overdue, String unit, String reply,
+                                        OffsetDateTime repliedAt, List<Step> history) {
+    }
+
+    public record EvaluationReceived(String id, int rating, OffsetDateTime receivedAt) {
+    }
+
     /** A unit or a channel: its code and the name people read. */
     public record Named(String code, String name) {
     }

@@ -61,6 +61,28 @@ public interface PublicApi {
     ApiViews.RequestForApplicant request(@PathParam("trackingNo") String trackingNo, @HeaderParam("X-Access-Code") String code);
 
     @GET
+    @Path("/api/v1/petition-channels")
+    List<ApiViews.PetitionChannel> petitionChannels();
+
+    @GET
+    @Path("/api/v1/petition-categories")
+    List<ApiViews.Named> petitionCategories();
+
+    @POST
+    @Path("/api/v1/petitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApiViews.PetitionSubmitted submitPetition(@HeaderParam("Idempotency-Key") String idempotencyKey, Map<String, Object> petition);
+
+    @GET
+    @Path("/api/v1/petitions/{trackingNo}")
+    ApiViews.PetitionForPetitioner petition(@PathParam("trackingNo") String trackingNo, @HeaderParam("X-Access-Code") String code);
+
+    @POST
+    @Path("/api/v1/evaluations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApiViews.EvaluationReceived evaluate(Map<String, Object> evaluation);
+
+    @GET
     @Path("/api/v1/requests/{trackingNo}/clock")
     ApiViews.RequestClock clock(@PathParam("trackingNo") String trackingNo, @HeaderParam("X-Access-Code") String code);
 }

@@ -32,6 +32,13 @@ public final class Labels {
         return code == null ? "" : STATUS.getOrDefault(code, code);
     }
 
+    static final Map<String, String> PETITION_STATUS = Map.of("RECEIVED", "已收到", "ASSIGNED", "办理中", "REPLIED", "已答复",
+            "CLOSED", "已办结");
+
+    static String petitionStatus(String code) {
+        return code == null ? "" : PETITION_STATUS.getOrDefault(code, code);
+    }
+
     static String counting(String code) {
         return code == null ? "" : COUNTING.getOrDefault(code, code);
     }
