@@ -115,6 +115,13 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
                     send(exchange, 201, "{\"id\":\"0b7e4c1a-2d3f-4a5b-9c8d-7e6f5a4b3c2d\",\"rating\":4,\"receivedAt\":\"2022-03-01T09:00:00+08:00\"}");
                 }
             }
+            case "/api/v1/reports/annual/2022" -> {
+                byte[] pdf = "%PDF-1.4 fake report".getBytes(StandardCharsets.US_ASCII);
+                exchange.getResponseHeaders().add("Content-Type", "application/pdf");
+                exchange.sendResponseHeaders(200, pdf.length);
+                exchange.getResponseBody().write(pdf);
+                exchange.close();
+            }
             case "/api/v1/requests" -> {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 LAST_BODY = body;

@@ -142,6 +142,21 @@ class PagesTest {
     }
 
     @Test
+    void everyYearsReportCanBeReadAndDownloaded() {
+        Document doc = page("/reports", 200);
+        Element y2022 = doc.select(".reports li").stream().filter(li -> li.text().startsWith("2022年度")).findFirst().orElseThrow();
+        assertEquals("/api/v1/reports/annual/2022", y2022.selectFirst("a").attr("href"));
+        assertEquals("/reports/2022.pdf", y2022.select("a").get(1).attr("href"));
+        assertTrue(y2022.text().contains("2021—2022学年"));
+        byte[] pdf = given().when().get("/reports/2022.pdf").then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", containsString("attachment")).extract().asByteArray();
+        assertEquals("%PDF-1.4 fake report", new String(pdf, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(FakeApi.RECEIVED.stream().anyMatch(r -> r.target().equals("/api/v1/reports/annual/2022?format=moe")
+                && "application/pdf".equals(r.header("Accept"))));
+        page("/reports/1999.pdf", 404);
+    }
+
+    @Test
     void whenTheApiIsDownThePageSaysSoIn503() {
         FakeApi.down = true;
         Document doc = page("/", 503);

@@ -83,6 +83,11 @@ public interface PublicApi {
     ApiViews.EvaluationReceived evaluate(Map<String, Object> evaluation);
 
     @GET
+    @Path("/api/v1/reports/annual/{year}")
+    @Produces("application/pdf")
+    byte[] reportPdf(@PathParam("year") int year, @QueryParam("format") String format);
+
+    @GET
     @Path("/api/v1/requests/{trackingNo}/clock")
     ApiViews.RequestClock clock(@PathParam("trackingNo") String trackingNo, @HeaderParam("X-Access-Code") String code);
 }
