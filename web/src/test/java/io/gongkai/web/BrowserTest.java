@@ -136,6 +136,14 @@ class BrowserTest {
     }
 
     @Test
+    void theStatisticsPageDrawsItsCharts() {
+        open("/stats?year=2022");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#channels-chart canvas")));
+        assertEquals(1, browser.findElements(By.cssSelector("#outcomes-chart canvas")).size());
+        checkPage("stats");
+    }
+
+    @Test
     void everyLinkAndFieldIsReachableByKeyboard() {
         open("/ask");
         List<String> reached = new ArrayList<>();

@@ -115,6 +115,19 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
                     send(exchange, 201, "{\"id\":\"0b7e4c1a-2d3f-4a5b-9c8d-7e6f5a4b3c2d\",\"rating\":4,\"receivedAt\":\"2022-03-01T09:00:00+08:00\"}");
                 }
             }
+            case "/api/v1/stats/channels" -> {
+                if ("text/csv".equals(exchange.getRequestHeaders().getFirst("Accept"))) {
+                    byte[] csv = "period,from,to,channel,count,source\r\n2021-09,2021-09-01,2021-09-30,PORTAL,7,ITEMS\r\n"
+                            .getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().add("Content-Type", "text/csv");
+                    exchange.sendResponseHeaders(200, csv.length);
+                    exchange.getResponseBody().write(csv);
+                    exchange.close();
+                } else {
+                    fixture(exchange, "channels-2022.json");
+                }
+            }
+            case "/api/v1/stats/summary" -> fixture(exchange, "summary-2022.json");
             case "/api/v1/reports/annual/2022" -> {
                 byte[] pdf = "%PDF-1.4 fake report".getBytes(StandardCharsets.US_ASCII);
                 exchange.getResponseHeaders().add("Content-Type", "application/pdf");

@@ -142,6 +142,22 @@ class PagesTest {
     }
 
     @Test
+    void theStatisticsPageHasEachFigureAsATableAndTheChannelsAsCsv() {
+        Document doc = page("/stats?year=2022", 200);
+        assertEquals(List.of("月份", "门户网站", "微信公众号", "合计"), doc.select("#channels-table thead th").eachText());
+        assertEquals(List.of("2021年9月 7 3 10", "2021年10月 0 0 0", "2021年11月 33 14 47"), doc.select("#channels-table tbody tr").eachText());
+        assertEquals(List.of("予以公开 3", "不予公开（保护第三方合法权益） 1"), doc.select("#outcomes-table tbody tr").eachText());
+        assertTrue(doc.text().contains("本年新收 6 件，上年结转 1 件，办结 4 件，结转下年度 3 件。"));
+        assertEquals("/webjars/echarts/5.3.1/dist/echarts.min.js", doc.select("script").first().attr("src"));
+        assertTrue(FakeApi.RECEIVED.stream().anyMatch(r -> r.target().equals("/api/v1/stats/channels?year=2022&granularity=month")));
+        String csv = given().when().get(doc.selectFirst("a[href^=/stats/channels.csv]").attr("href")).then().statusCode(200)
+                .contentType(startsWith("text/csv")).header("Content-Disposition", containsString("channels-2022.csv")).extract().asString();
+        assertTrue(csv.startsWith("period,from,to,channel,count,source"), csv);
+        given().when().get("/webjars/echarts/5.3.1/dist/echarts.min.js").then().statusCode(200);
+        assertTrue(page("/", 200).select("script").isEmpty(), "no script on the other pages");
+    }
+
+    @Test
     void everyYearsReportCanBeReadAndDownloaded() {
         Document doc = page("/reports", 200);
         Element y2022 = doc.select(".reports li").stream().filter(li -> li.text().startsWith("2022年度")).findFirst().orElseThrow();

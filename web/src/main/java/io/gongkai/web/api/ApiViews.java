@@ -107,6 +107,25 @@ public final class ApiViews {
     public record EvaluationReceived(String id, int rating, OffsetDateTime receivedAt) {
     }
 
+    public record ChannelTotal(String channel, long count, String source) {
+    }
+
+    public record ChannelPoint(String period, LocalDate from, LocalDate to, long total, List<ChannelTotal> channels) {
+    }
+
+    public record ChannelStatistics(LocalDate from, LocalDate to, long total, List<ChannelTotal> channels, List<ChannelPoint> series) {
+    }
+
+    public record OutcomeCount(String outcome, String legalBasis, long total) {
+    }
+
+    public record RequestFigures(Map<String, Long> received, Map<String, Long> carriedOver, List<OutcomeCount> outcomes,
+                                 Map<String, Long> ended, Map<String, Long> carriedForward, boolean balanced) {
+    }
+
+    public record StatisticsSummary(LocalDate from, LocalDate to, RequestFigures requests) {
+    }
+
     /** A unit or a channel: its code and the name people read. */
     public record Named(String code, String name) {
     }

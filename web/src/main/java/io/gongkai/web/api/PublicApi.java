@@ -83,6 +83,19 @@ public interface PublicApi {
     ApiViews.EvaluationReceived evaluate(Map<String, Object> evaluation);
 
     @GET
+    @Path("/api/v1/stats/channels")
+    ApiViews.ChannelStatistics channels(@QueryParam("year") int year, @QueryParam("granularity") String granularity);
+
+    @GET
+    @Path("/api/v1/stats/channels")
+    @Produces("text/csv")
+    String channelsCsv(@QueryParam("year") int year, @QueryParam("granularity") String granularity);
+
+    @GET
+    @Path("/api/v1/stats/summary")
+    ApiViews.StatisticsSummary summary(@QueryParam("year") int year);
+
+    @GET
     @Path("/api/v1/reports/annual/{year}")
     @Produces("application/pdf")
     byte[] reportPdf(@PathParam("year") int year, @QueryParam("format") String format);

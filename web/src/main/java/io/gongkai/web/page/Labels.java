@@ -32,6 +32,25 @@ public final class Labels {
         return code == null ? "" : STATUS.getOrDefault(code, code);
     }
 
+    static final Map<String, String> OUTCOME = Map.ofEntries(Map.entry("DISCLOSED", "予以公开"),
+            Map.entry("PARTIALLY_DISCLOSED", "部分公开"), Map.entry("NOT_DISCLOSED", "不予公开"),
+            Map.entry("NOT_HELD", "无法提供：本校不掌握相关信息"), Map.entry("NEEDS_CREATION", "无法提供：需要另行制作"),
+            Map.entry("UNCLEAR_AFTER_CLARIFICATION", "无法提供：补正后申请内容仍不明确"),
+            Map.entry("NOT_PROCESSED_PETITION", "不予处理：信访举报投诉类申请"), Map.entry("NOT_PROCESSED_REPEAT", "不予处理：重复申请"),
+            Map.entry("NOT_PROCESSED_PUBLISHED", "不予处理：要求提供公开出版物"), Map.entry("NOT_PROCESSED_MASS", "不予处理：无正当理由大量反复申请"),
+            Map.entry("NOT_PROCESSED_CONFIRM", "不予处理：要求确认或重新出具已获取信息"),
+            Map.entry("OTHER_NO_CLARIFICATION", "其他处理：申请人逾期未按要求补正"), Map.entry("OTHER_NO_FEE", "其他处理：申请人逾期未缴纳费用"),
+            Map.entry("OTHER", "其他处理：其他"));
+    static final Map<String, String> LEGAL_BASIS = Map.of("STATE_SECRET", "属于国家秘密", "LAW_FORBIDS", "其他法律行政法规禁止公开",
+            "ENDANGERS_SECURITY", "危及\"三安全一稳定\"", "THIRD_PARTY_RIGHTS", "保护第三方合法权益", "INTERNAL_AFFAIRS", "属于内部事务信息",
+            "PROCESS_INFO", "属于过程性信息", "ENFORCEMENT_FILE", "属于行政执法案卷", "QUERY_MATTER", "属于行政查询事项");
+
+    /** "不予公开（属于国家秘密）" for an outcome with its legal basis. */
+    static String outcome(String code, String legalBasis) {
+        String name = code == null ? "" : OUTCOME.getOrDefault(code, code);
+        return legalBasis == null || legalBasis.isEmpty() ? name : name + "（" + LEGAL_BASIS.getOrDefault(legalBasis, legalBasis) + "）";
+    }
+
     static final Map<String, String> PETITION_STATUS = Map.of("RECEIVED", "已收到", "ASSIGNED", "办理中", "REPLIED", "已答复",
             "CLOSED", "已办结");
 
