@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Starts Gongkai on this machine: PostgreSQL, the four services, demo data; Ctrl-C stops it all.
+# Starts Gongkai on this machine: PostgreSQL, the four services, the public column (web), demo data;
+# Ctrl-C stops it all.
 # usage: ./run.sh           build what changed, start everything, wait (Ctrl-C stops)
 #        ./run.sh --detach  the same, but return once everything is up (stop with ./run.sh stop)
 #        ./run.sh stop      stop the services and the private PostgreSQL this project started
@@ -7,7 +8,7 @@
 # A supervisor restarts a service that dies (with a back-off, and says so in the terminal and in
 # logs/supervisor.log), leaving the other services and the database alone.
 # A second stack (the end-to-end tests) sets GONGKAI_RUN_DIR (its logs, pids, credentials),
-# GONGKAI_PORT_BASE (gateway on it, the services on the next three ports) and GONGKAI_DB_NAME_*.
+# GONGKAI_PORT_BASE (gateway on it, the services on the next three ports, web on the fourth) and GONGKAI_DB_NAME_*.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")" && pwd)
 cd "$ROOT"
@@ -17,7 +18,7 @@ LOGS="$RUN_DIR/logs"
 PIDS="$RUN_DIR/pids"
 CREDENTIALS="$RUN_DIR/demo-credentials.env"
 BASE=${GONGKAI_PORT_BASE:-8080}
-SERVICES=(disclosure-service:$((BASE + 1)) inquiry-service:$((BASE + 2)) stats-service:$((BASE + 3)) gateway:$BASE)
+SERVICES=(disclosure-service:$((BASE + 1)) inquiry-service:$((BASE + 2)) stats-service:$((BASE + 3)) gateway:$BASE web:$((BASE + 4)))
 GATEWAY=http://localhost:$BASE
 
 die() { echo "run.sh: $*" >&2; exit 1; }
@@ -211,7 +212,8 @@ start() {
   # stats-service reads both producers' event feeds
   export GONGKAI_INQUIRY_FEED_URL=http://localhost:$((BASE + 2))
   export GONGKAI_DISCLOSURE_URL=http://localhost:$((BASE + 1)) GONGKAI_INQUIRY_URL=http://localhost:$((BASE + 2)) \
-    GONGKAI_STATS_URL=http://localhost:$((BASE + 3)) GONGKAI_PUBLIC_URL=$GATEWAY
+    GONGKAI_STATS_URL=http://localhost:$((BASE + 3)) GONGKAI_PUBLIC_URL=$GATEWAY \
+    GONGKAI_WEB_URL=http://localhost:$((BASE + 4)) GONGKAI_WEB_API_URL=$GATEWAY
 
   # whatever ends this script from here on (a failure, Ctrl-C) stops what it started
   trap 'stop_all' EXIT
@@ -230,6 +232,7 @@ start() {
 
   Gongkai is running.
     Gateway (the one public entry)  $GATEWAY
+    The public column (信息公开专栏)  $GATEWAY/
     Swagger UI (all services)       $GATEWAY/q/swagger-ui
     Health of everything            $GATEWAY/q/health
     Services' own health            http://localhost:$((BASE + 1))/q/health  http://localhost:$((BASE + 2))/q/health  http://localhost:$((BASE + 3))/q/health

@@ -10,6 +10,8 @@ command -v java >/dev/null 2>&1 || { echo "test.sh: a JDK 17 is needed (Debian: 
 scripts/postgres.sh ensure
 # the TrueType CJK font the annual report's PDF embeds (its test reads the PDF back)
 scripts/fonts.sh >/dev/null
+# the headless Chromium and its driver that the web column's browser tests drive (Debian's packages)
+scripts/browser.sh >/dev/null
 eval "$(scripts/postgres.sh env)"
 # each module tests against a database of its own, fresh for every run
 scripts/postgres.sh recreate-db test_gateway test_disclosure test_inquiry test_stats

@@ -1,0 +1,195 @@
+package io.gongkai.web.page;
+
+import io.gongkai.web.api.ApiViews;
+import io.gongkai.web.api.PublicApi;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The pages of the column that read published items: home, the checklist catalogue (the report annex, live),
+ * search and an item. Each page is rendered on the server from the public API; links and forms work without
+ * JavaScript.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ColumnPages {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final int PAGE_SIZE = 20;
+    static final int FIRST_YEAR = 2020;
+
+    @CheckedTemplate(basePath = "pages")
+    static class Templates {
+        static native TemplateInstance home(Names.Snapshot names, List<ApiViews.ItemSummary> newest,
+                                            List<CategoryCount> categories);
+
+        static native TemplateInstance catalog(Names.Snapshot names, ApiViews.Coverage coverage, String period,
+                                               List<CatalogGroup> groups, List<YearLink> years);
+
+        static native TemplateInstance search(Names.Snapshot names, SearchForm form, ApiViews.ItemPage page,
+                                              List<FacetGroup> facets, String nextLink);
+
+        static native TemplateInstance item(Names.Snapshot names, ApiViews.Item item);
+    }
+
+    /** A checklist category and how many published items it has. */
+    public record CategoryCount(int no, String name, long count) {
+    }
+
+    /** A facet value with its count and the search link that narrows to it. */
+    public record Facet(String label, long count, String link, boolean chosen) {
+    }
+
+    /** The values of one facet (category, unit, channel, year). */
+    public record FacetGroup(String name, List<Facet> values) {
+    }
+
+    /** The checklist items of one category, as the catalogue lists them. */
+    public record CatalogGroup(String title, List<ApiViews.CoverageEntry> entries) {
+    }
+
+    /** A report year of the catalogue's year selector. */
+    public record YearLink(int year, String label, boolean current) {
+    }
+
+    private final PublicApi api;
+    private final Names names;
+
+    public ColumnPages(@RestClient PublicApi api, Names names) {
+        this.api = api;
+        this.names = names;
+    }
+
+    @GET
+    public TemplateInstance home() {
+        Names.Snapshot n = names.current();
+        ApiViews.ItemPage newest = api.searchItems(null, null, null, null, null, null, null, 10, true);
+        Map<String, Long> counts = newest.facets() == null || newest.facets().category() == null
+                ? Map.of() : newest.facets().category();
+        List<CategoryCount> categories = new ArrayList<>();
+        n.categories().forEach((no, name) -> categories.add(new CategoryCount(no, name, counts.getOrDefault(String.valueOf(no), 0L))));
+        return Templates.home(n, newest.items(), categories);
+    }
+
+    @GET
+    @Path("catalog")
+    public TemplateInstance catalog(@QueryParam("year") String yearText) {
+        Integer year = number("year", "学年", yearText);
+        Names.Snapshot n = names.current();
+        int shown = year != null ? year : reportYear(LocalDate.now(ZONE));
+        ApiViews.Coverage coverage = api.coverage(shown);
+        Map<String, List<ApiViews.CoverageEntry>> byCategory = new LinkedHashMap<>();
+        for (ApiViews.CoverageEntry e : coverage.entries()) {
+            byCategory.computeIfAbsent(e.category() + "、" + e.categoryName(), k -> new ArrayList<>()).add(e);
+        }
+        List<CatalogGroup> groups = new ArrayList<>();
+        byCategory.forEach((title, entries) -> groups.add(new CatalogGroup(title, entries)));
+        List<YearLink> years = new ArrayList<>();
+        for (int y = reportYear(LocalDate.now(ZONE)); y >= FIRST_YEAR; y--) {
+            years.add(new YearLink(y, yearLabel(y), y == shown));
+        }
+        return Templates.catalog(n, coverage, yearLabel(shown), groups, years);
+    }
+
+    /** "2021—2022学年" for report year 2022. */
+    static String yearLabel(int year) {
+        return (year - 1) + "—" + year + "学年";
+    }
+
+    @GET
+    @Path("search")
+    public TemplateInstance search(@QueryParam("q") String q, @QueryParam("category") String category,
+                                   @QueryParam("checklistItem") String checklistItem, @QueryParam("unit") String unit,
+                                   @QueryParam("channel") String channel, @QueryParam("year") String year,
+                                   @QueryParam("cursor") String cursor) {
+        SearchForm form = new SearchForm(blankToNull(q), number("category", "类别", category), blankToNull(checklistItem),
+                blankToNull(unit), blankToNull(channel), number("year", "学年", year), blankToNull(cursor));
+        Names.Snapshot n = names.current();
+        ApiViews.ItemPage page = api.searchItems(form.q(), form.category(), form.checklistItem(), form.unit(),
+                form.channel(), form.year(), form.cursor(), PAGE_SIZE, true);
+        return Templates.search(n, form, page, facets(form, page.facets(), n),
+                page.nextCursor() == null ? null : form.withCursor(page.nextCursor()).link());
+    }
+
+    @GET
+    @Path("items/{id}")
+    public TemplateInstance item(@PathParam("id") String id) {
+        if (!id.matches("[0-9a-fA-F-]{36}")) {
+            throw new PageProblem(404, "未找到该信息", "链接中的信息编号不正确。请从目录或搜索重新查找。");
+        }
+        Names.Snapshot n = names.current();
+        return Templates.item(n, api.item(id));
+    }
+
+    /** The report (academic) year a day belongs to: 1 Sep Y-1 .. 31 Aug Y is year Y. */
+    static int reportYear(LocalDate day) {
+        return day.getMonthValue() >= 9 ? day.getYear() + 1 : day.getYear();
+    }
+
+    private static List<FacetGroup> facets(SearchForm form, ApiViews.Facets facets, Names.Snapshot n) {
+        List<FacetGroup> groups = new ArrayList<>();
+        if (facets == null) {
+            return groups;
+        }
+        List<Facet> values = new ArrayList<>();
+        if (facets.category() != null) {
+            facets.category().forEach((no, count) -> {
+                int value = Integer.parseInt(no);
+                values.add(new Facet(n.category(value), count, form.withCategory(value).link(),
+                        Integer.valueOf(value).equals(form.category())));
+            });
+            groups.add(new FacetGroup("类别", List.copyOf(values)));
+        }
+        values.clear();
+        if (facets.unit() != null) {
+            facets.unit().forEach((code, count) -> values.add(new Facet(n.unit(code), count, form.withUnit(code).link(),
+                    code.equals(form.unit()))));
+            groups.add(new FacetGroup("责任单位", List.copyOf(values)));
+        }
+        values.clear();
+        if (facets.channel() != null) {
+            facets.channel().forEach((code, count) -> values.add(new Facet(n.channel(code), count,
+                    form.withChannel(code).link(), code.equals(form.channel()))));
+            groups.add(new FacetGroup("公开渠道", List.copyOf(values)));
+        }
+        values.clear();
+        if (facets.year() != null) {
+            facets.year().forEach((y, count) -> {
+                int value = Integer.parseInt(y);
+                values.add(new Facet(yearLabel(value), count, form.withYear(value).link(), Integer.valueOf(value).equals(form.year())));
+            });
+            groups.add(new FacetGroup("学年", List.copyOf(values)));
+        }
+        groups.removeIf(g -> g.values().isEmpty());
+        return groups;
+    }
+
+    /** A whole-number parameter of a link; a link someone mangled gets a page that says which part is wrong. */
+    static Integer number(String name, String label, String text) {
+        String value = blankToNull(text);
+        if (value == null) {
+            return null;
+        }
+        if (!value.matches("\\d{1,4}")) {
+            throw new PageProblem(400, "请求有误", "链接中的" + label + "（" + name + "）应为数字，例如 2022。请从首页重新开始。");
+        }
+        return Integer.valueOf(value);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,107 @@
+package io.gongkai.web.page;
+
+import io.gongkai.web.api.ApiViews;
+import io.gongkai.web.api.PublicApi;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * 统计: channel totals per month and request outcomes of a report year, each a data table that the page's script
+ * draws as a chart (ECharts, on this page only); the table is the figure, the chart only shows it.
+ */
+@Path("/stats")
+public class StatsPages {
+
+    /** A month of the channel table: its label, its total and one count per channel column. */
+    public record MonthRow(String label, long total, List<Long> counts) {
+    }
+
+    /** A row of the outcome table. */
+    public record OutcomeRow(String name, long total) {
+    }
+
+    @CheckedTemplate(basePath = "pages")
+    static class Templates {
+        static native TemplateInstance stats(String period, int year, List<ColumnPages.YearLink> years, List<String> channels,
+                                             List<MonthRow> months, long total, List<OutcomeRow> outcomes, long received,
+                                             long carriedOver, long ended, long carriedForward);
+    }
+
+    private final PublicApi api;
+    private final Names names;
+
+    public StatsPages(@RestClient PublicApi api, Names names) {
+        this.api = api;
+        this.names = names;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance stats(@QueryParam("year") String yearText) {
+        Integer asked = ColumnPages.number("year", "学年", yearText);
+        int latest = ColumnPages.reportYear(LocalDate.now(ColumnPages.ZONE));
+        int year = asked != null ? asked : latest;
+        Names.Snapshot n = names.current();
+        ApiViews.ChannelStatistics channels = api.channels(year, "month");
+        Set<String> codes = new LinkedHashSet<>();
+        channels.channels().forEach(c -> codes.add(c.channel()));
+        List<MonthRow> months = new ArrayList<>();
+        for (ApiViews.ChannelPoint point : channels.series()) {
+            List<Long> counts = new ArrayList<>();
+            for (String code : codes) {
+                counts.add(point.channels().stream().filter(c -> c.channel().equals(code)).mapToLong(ApiViews.ChannelTotal::count).sum());
+            }
+            months.add(new MonthRow(monthLabel(point.period()), point.total(), counts));
+        }
+        ApiViews.RequestFigures requests = api.summary(year).requests();
+        List<OutcomeRow> outcomes = requests.outcomes().stream()
+                .map(o -> new OutcomeRow(Labels.outcome(o.outcome(), o.legalBasis()), o.total())).toList();
+        List<ColumnPages.YearLink> years = new ArrayList<>();
+        for (int y = latest; y >= ColumnPages.FIRST_YEAR; y--) {
+            years.add(new ColumnPages.YearLink(y, ColumnPages.yearLabel(y), y == year));
+        }
+        return Templates.stats(ColumnPages.yearLabel(year), year, years, codes.stream().map(n::channel).toList(), months,
+                channels.total(), outcomes, total(requests.received()), total(requests.carriedOver()), total(requests.ended()),
+                total(requests.carriedForward()));
+    }
+
+    @GET
+    @Path("channels.csv")
+    @Produces("text/csv")
+    public Response channelsCsv(@QueryParam("year") String yearText) {
+        Integer year = ColumnPages.number("year", "学年", yearText);
+        int shown = year != null ? year : ColumnPages.reportYear(LocalDate.now(ColumnPages.ZONE));
+        return Response.ok(api.channelsCsv(shown, "month"), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"channels-" + shown + ".csv\"").build();
+    }
+
+    /** "2022年3月" for the API's "2022-03". */
+    static String monthLabel(String period) {
+        if (period != null && period.matches("\\d{4}-\\d{2}")) {
+            return period.substring(0, 4) + "年" + Integer.parseInt(period.substring(5)) + "月";
+        }
+        return period;
+    }
+
+    private static long total(Map<String, Long> columns) {
+        // the "total" column, where the API gives one, else the sum of the applicant columns
+        if (columns == null) {
+            return 0;
+        }
+        Long total = columns.get("TOTAL");
+        return total != null ? total : columns.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

@@ -1,0 +1,181 @@
+package io.gongkai.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(FakeApi.class)
+class PagesTest {
+
+    @BeforeEach
+    void reset() {
+        FakeApi.RECEIVED.clear();
+        FakeApi.down = false;
+    }
+
+    @AfterEach
+    void up() {
+        FakeApi.down = false;
+    }
+
+    private static Document page(String path, int status) {
+        String html = given().when().get(path).then().statusCode(status)
+                .contentType(startsWith("text/html"))
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .extract().asString();
+        Document doc = Jsoup.parse(html);
+        assertEquals("zh-CN", doc.selectFirst("html").attr("lang"));
+        return doc;
+    }
+
+    @Test
+    void homeShowsTheSearchBoxTheCategoriesWithTheirCountsAndTheNewestItems() {
+        Document doc = page("/", 200);
+        assertNotNull(doc.selectFirst("form[action=/search] input[name=q]"));
+        List<String> categories = doc.select(".categories li").eachText();
+        assertEquals(List.of("1、基本信息 0 条", "2、招生考试信息 12 条", "3、财务、资产及收费信息 5 条"), categories);
+        assertEquals("/search?category=2", doc.select(".categories a").get(1).attr("href"));
+        Element first = doc.selectFirst(".items li");
+        assertEquals("2022年本科招生章程", first.selectFirst("a").text());
+        assertEquals("/items/" + FakeApi.ITEM, first.selectFirst("a").attr("href"));
+        assertTrue(first.text().contains("招生办公室 · 2022年6月1日"), first.text());
+        assertNotNull(doc.selectFirst("a[href=/catalog]"));
+    }
+
+    @Test
+    void everyApiCallCarriesTheVisitorsAddressAndAsksForChinese() {
+        page("/", 200);
+        assertFalse(FakeApi.RECEIVED.isEmpty());
+        for (FakeApi.Received r : FakeApi.RECEIVED) {
+            assertEquals("zh-CN", r.header("Accept-Language"), r.target());
+            assertEquals("127.0.0.1", r.header("X-Forwarded-For"), r.target());
+        }
+    }
+
+    @Test
+    void searchMarksTheTermsOffersFacetsAndAShareableNextPage() {
+        Document doc = page("/search?q=招生章程&category=2", 200);
+        FakeApi.Received asked = FakeApi.RECEIVED.stream().filter(r -> r.target().startsWith("/api/v1/items?")).findFirst().orElseThrow();
+        assertTrue(asked.target().contains("category=2") && asked.target().contains("facets=true") && asked.target().contains("limit=20"),
+                asked.target());
+        assertEquals("招生章程", doc.selectFirst("input[name=q]").val());
+        assertEquals("招生章程", doc.selectFirst(".hits li a mark").text());
+        // a title with markup characters is text, not markup
+        assertEquals("2022年收费标准<公示>", doc.select(".hits li > a").get(1).text());
+        assertTrue(doc.select(".hits li > a").get(1).select("公示").isEmpty());
+        List<String> units = doc.select(".facets h3:contains(责任单位) + ul li").eachText();
+        assertEquals(List.of("招生办公室（12）", "财务处（5）"), units);
+        assertEquals("类别", doc.select(".facets h3").first().text());
+        assertEquals("招生考试信息（12）", doc.selectFirst(".facets strong").text(), "the chosen category is marked, not linked");
+        String next = doc.selectFirst("a[rel=next]").attr("href");
+        assertTrue(next.startsWith("/search?q=%E6%8B%9B%E7%94%9F%E7%AB%A0%E7%A8%8B&category=2&cursor="), next);
+        Document second = page(next, 200);
+        assertEquals("2021年录取分数线", second.selectFirst(".hits li a").text());
+        assertTrue(second.select("a[rel=next]").isEmpty(), "the last page has no next link");
+        assertNotNull(doc.selectFirst(".narrowed a[href='/search?q=%E6%8B%9B%E7%94%9F%E7%AB%A0%E7%A8%8B']"));
+    }
+
+    @Test
+    void anItemShowsItsBodyAttachmentsChannelsUnitAndDates() {
+        Document doc = page("/items/" + FakeApi.ITEM, 200);
+        assertEquals("2022年本科招生章程 · 信息公开专栏", doc.title());
+        assertEquals("2022年本科招生章程", doc.selectFirst("h1").text());
+        assertEquals("第一条 为保证学校招生工作顺利进行……", doc.selectFirst(".body p").text());
+        assertEquals(List.of("招生办公室", "招生考试信息", "第 7 项", "2022年6月1日", "2022年5月20日"), doc.select("dl.facts dd").eachText());
+        assertEquals("招生章程.pdf （240 KB）", doc.selectFirst("#attachments + ul li").text());
+        assertEquals(List.of("门户网站 2022年6月1日", "微信公众号 2022年6月2日"), doc.select("#channels + ul li").eachText());
+        assertEquals("https://mp.weixin.qq.com/s/zc2022", doc.select("#channels + ul a").get(1).attr("href"));
+    }
+
+    @Test
+    void theCatalogListsEveryChecklistItemByCategoryWithItsCoverage() {
+        Document doc = page("/catalog?year=2022", 200);
+        assertEquals("2021—2022学年（2021年9月1日至2022年8月31日）：清单事项 4 项，已公开 2 项，尚未公开 2 项，逾期 1 项。",
+                doc.selectFirst("p.summary").text());
+        assertEquals(List.of("1、基本信息", "2、招生考试信息", "3、财务、资产及收费信息"), doc.select("main h2").eachText());
+        Element item7 = doc.select("table.catalog tbody tr").get(1);
+        assertEquals(List.of("7", "招生章程及特殊类型招生办法，分批次、分科类招生计划", "已公开 3 条", "招生办公室", "2022年本科招生章程"),
+                item7.select("td").eachText());
+        assertEquals("/search?checklistItem=7", item7.selectFirst("td a").attr("href"));
+        assertEquals(List.of("尚未公开", "已公开 1 条（逾期）"), List.of(doc.select("table.catalog tbody tr").get(0).select("td").get(2).text(),
+                doc.select("table.catalog tbody tr").get(2).select("td").get(2).text()));
+        assertEquals("招生办公室、财务处", doc.select("table.catalog tbody tr").get(2).select("td").get(3).text());
+        assertEquals("2021—2022学年", doc.selectFirst(".years strong[aria-current=page]").text());
+        assertNotNull(doc.selectFirst(".years a[href=/catalog?year=2021]"));
+    }
+
+    @Test
+    void anItemThatIsNotThereIsAChinese404WithWhereToGoNext() {
+        Document doc = page("/items/00000000-0000-4000-8000-000000000000", 404);
+        assertEquals("未找到", doc.selectFirst("h1").text());
+        assertNotNull(doc.selectFirst(".problem a[href=/search]"));
+        Document malformed = page("/items/not-an-id", 404);
+        assertEquals("未找到该信息", malformed.selectFirst("h1").text());
+        assertTrue(FakeApi.RECEIVED.stream().noneMatch(r -> r.target().contains("not-an-id")), "a malformed id is not asked for");
+        Document unknownPage = page("/no/such/page", 404);
+        assertEquals("页面不存在", unknownPage.selectFirst("h1").text());
+    }
+
+    @Test
+    void anInvalidParameterShowsTheApisChineseFieldErrors() {
+        Document doc = page("/catalog?year=1999", 400);
+        assertEquals("请求有误", doc.selectFirst("h1").text());
+        assertEquals(List.of("year：必须大于或等于 2000"), doc.select(".fields li").eachText());
+        Document mangled = page("/catalog?year=abc", 400);
+        assertTrue(mangled.selectFirst(".problem p").text().contains("学年（year）应为数字"), mangled.selectFirst(".problem p").text());
+        page("/search?category=%E4%BA%8C", 400);
+    }
+
+    @Test
+    void theStatisticsPageHasEachFigureAsATableAndTheChannelsAsCsv() {
+        Document doc = page("/stats?year=2022", 200);
+        assertEquals(List.of("月份", "门户网站", "微信公众号", "合计"), doc.select("#channels-table thead th").eachText());
+        assertEquals(List.of("2021年9月 7 3 10", "2021年10月 0 0 0", "2021年11月 33 14 47"), doc.select("#channels-table tbody tr").eachText());
+        assertEquals(List.of("予以公开 3", "不予公开（保护第三方合法权益） 1"), doc.select("#outcomes-table tbody tr").eachText());
+        assertTrue(doc.text().contains("本年新收 6 件，上年结转 1 件，办结 4 件，结转下年度 3 件。"));
+        assertEquals("/webjars/echarts/5.3.1/dist/echarts.min.js", doc.select("script").first().attr("src"));
+        assertTrue(FakeApi.RECEIVED.stream().anyMatch(r -> r.target().equals("/api/v1/stats/channels?year=2022&granularity=month")));
+        String csv = given().when().get(doc.selectFirst("a[href^=/stats/channels.csv]").attr("href")).then().statusCode(200)
+                .contentType(startsWith("text/csv")).header("Content-Disposition", containsString("channels-2022.csv")).extract().asString();
+        assertTrue(csv.startsWith("period,from,to,channel,count,source"), csv);
+        given().when().get("/webjars/echarts/5.3.1/dist/echarts.min.js").then().statusCode(200);
+        assertTrue(page("/", 200).select("script").isEmpty(), "no script on the other pages");
+    }
+
+    @Test
+    void everyYearsReportCanBeReadAndDownloaded() {
+        Document doc = page("/reports", 200);
+        Element y2022 = doc.select(".reports li").stream().filter(li -> li.text().startsWith("2022年度")).findFirst().orElseThrow();
+        assertEquals("/api/v1/reports/annual/2022", y2022.selectFirst("a").attr("href"));
+        assertEquals("/reports/2022.pdf", y2022.select("a").get(1).attr("href"));
+        assertTrue(y2022.text().contains("2021—2022学年"));
+        byte[] pdf = given().when().get("/reports/2022.pdf").then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", containsString("attachment")).extract().asByteArray();
+        assertEquals("%PDF-1.4 fake report", new String(pdf, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(FakeApi.RECEIVED.stream().anyMatch(r -> r.target().equals("/api/v1/reports/annual/2022?format=moe")
+                && "application/pdf".equals(r.header("Accept"))));
+        page("/reports/1999.pdf", 404);
+    }
+
+    @Test
+    void whenTheApiIsDownThePageSaysSoIn503() {
+        FakeApi.down = true;
+        Document doc = page("/", 503);
+        assertEquals("服务暂不可用", doc.selectFirst("h1").text());
+    }
+}
