@@ -125,7 +125,7 @@ check "the applicant's view carries no personal data" no \
   "$(grep -q '13900000000\|端到端' <<<"$(body -H "X-Access-Code: $code" "$GW/api/v1/requests/$tracking")" && echo yes || echo no)"
 check "the clock explains the due date" yes \
   "$(grep -q '"dueDate"' <<<"$(body -H "X-Access-Code: $code" "$GW/api/v1/requests/$tracking/clock")" && echo yes || echo no)"
-check "RULES.md's example: received Friday 2022-09-30 10:00, due 2022-10-26" yes \
+check "The rule's example (docs/domain.md): received Friday 2022-09-30 10:00, due 2022-10-26" yes \
   "$(grep -q '2022-10-26' <<<"$(body "$GW/api/v1/calendar/due-date?receivedAt=2022-09-30T10:00:00%2B08:00")" && echo yes || echo no)"
 check "the demo year's requests reach the statistics" yes "$(for _ in $(seq 1 30); do \
   grep -q '"received":{"NATURAL_PERSON":[1-9]' <<<"$(body "$GW/api/v1/stats/requests?year=2022")" && { echo yes; break; }; sleep 1; done || echo no)"

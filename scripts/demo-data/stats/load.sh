@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Channel figures that are not individual items (RULES.md): pushed per channel and academic year, as
+# Channel figures that are not individual items (docs/domain.md): pushed per channel and academic year, as
 # the news office's system would. The year-2022 figures are those of the reference report.
 # usage: scripts/demo-data/stats/load.sh GATEWAY_URL TOKEN   (a token with metrics:write, or an admin's)
 set -euo pipefail

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The statutory clock's arithmetic (RULES.md), pure: which days are working days under the official
+ * The statutory clock's arithmetic (docs/domain.md), pure: which days are working days under the official
  * holiday schedule, and the due date of a request received at a given instant.
  */
 public final class WorkingDays {

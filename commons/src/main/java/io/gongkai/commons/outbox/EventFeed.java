@@ -17,7 +17,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Reads the outbox as an ordered feed (ARCHITECTURE.md). Positions are (writing transaction id,
+ * Reads the outbox as an ordered feed (docs/architecture.md). Positions are (writing transaction id,
  * sequence); only rows whose transaction id is below the oldest transaction still running are served,
  * so no row can later appear behind a position already handed out: a reader never misses or repeats.
  */

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * The span a figure or a list covers, in business dates (Asia/Shanghai), both ends inclusive. Report
  * year Y is by default the academic year that ends in Y (1 Sep Y-1 to 31 Aug Y, the seed's); a year may be
- * configured as a calendar year or any custom range (report-formats.md §3). Either end may be open
+ * configured as a calendar year or any custom range (docs/domain.md, "The annual report"). Either end may be open
  * for lists ("everything since").
  */
 public record ReportPeriod(LocalDate from, LocalDate to) {

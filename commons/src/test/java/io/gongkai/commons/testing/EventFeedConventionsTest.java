@@ -39,7 +39,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of every event producer's feed (ARCHITECTURE.md, "Events"): a total order that never
+ * The contract of every event producer's feed (docs/architecture.md): a total order that never
  * changes once served, no gap and no repeat under concurrent writers that commit out of order, replay
  * from 0, limit bounds, a 400 problem for a position the feed did not issue, and the head and lag a
  * consumer needs. A producer's test extends this with {@code @QuarkusTest}.

@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import org.junit.jupiter.api.Test;
 
 /**
- * The conventions every service keeps (ARCHITECTURE.md): health, metrics, OpenAPI, request ids and
+ * The conventions every service keeps (docs/architecture.md): health, metrics, OpenAPI, request ids and
  * problem+json for every kind of bad request. Each service runs it against itself by extending it.
  */
 public abstract class ServiceConventionsTest {

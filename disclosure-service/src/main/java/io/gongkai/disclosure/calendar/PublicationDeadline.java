@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The publication rule (RULES.md): information is published within {@code limit} working days of the
+ * The publication rule (docs/domain.md): information is published within {@code limit} working days of the
  * day it was produced, that day not counted. Pure; {@code counted} says which calendar the days come from.
  */
 public record PublicationDeadline(WorkingDays workingDays, int limit, Counted counted) {

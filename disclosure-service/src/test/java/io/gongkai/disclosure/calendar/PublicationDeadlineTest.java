@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class PublicationDeadlineTest {
 
-    /** The State Council's 2022 notice (test resources, as /work/shared/domain/calendar/2022.csv). */
+    /** The State Council's 2022 notice (test resources: the dates it names). */
     private static WorkingDays official2022() throws IOException {
         Map<LocalDate, WorkingDays.Kind> days = new HashMap<>();
         try (InputStream in = PublicationDeadlineTest.class.getResourceAsStream("/calendar/2022.csv")) {

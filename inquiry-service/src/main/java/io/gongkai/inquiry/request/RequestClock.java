@@ -15,7 +15,7 @@ import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The statutory clock of a disclosure request (RULES.md), pure: the effective receipt day, the due date
+ * The statutory clock of a disclosure request (docs/domain.md), pure: the effective receipt day, the due date
  * (the n-th working day after it), the pause while the applicant clarifies (the clarified request starts
  * a count of its own from its own effective receipt), the one extension, overdue, and the day-by-day
  * explanation that {@code GET /requests/{trackingNo}/clock} shows. All limits are settings.

@@ -1,6 +1,6 @@
 package io.gongkai.inquiry.request;
 
-/** The closed sets of a disclosure request (outcomes.md, issue 16). Codes are stored; names are what reports show. */
+/** The closed sets of a disclosure request (docs/domain.md, "Outcomes"). Codes are stored; names are what reports show. */
 public final class RequestEnums {
 
     private RequestEnums() {

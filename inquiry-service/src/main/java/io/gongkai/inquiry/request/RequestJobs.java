@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import org.jboss.logging.Logger;
 
-/** Closes requests whose clarification or fee did not come by the applicant's deadline (RULES.md). */
+/** Closes requests whose clarification or fee did not come by the applicant's deadline (docs/domain.md). */
 @ApplicationScoped
 public class RequestJobs {
 

@@ -286,7 +286,7 @@ public class RequestResource {
     @Path("/{trackingNo}/reply")
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "replyToRequest", summary = "Answer the request (handler, admin)",
-            description = "An outcome code (outcomes.md; NOT_DISCLOSED needs its legal basis), the text, the delivery form and the fee "
+            description = "An outcome code (docs/domain.md; NOT_DISCLOSED needs its legal basis), the text, the delivery form and the fee "
                     + "(amount charged, waived). A request about the applicant's own information needs the identity verified first.")
     @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(implementation = StaffView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

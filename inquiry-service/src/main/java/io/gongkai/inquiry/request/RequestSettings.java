@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.LocalTime;
 
-/** The limits of the statutory clock and of the applicant's access (RULES.md: settings, not constants). */
+/** The limits of the statutory clock and of the applicant's access (docs/domain.md: settings, not constants). */
 @ConfigMapping(prefix = "gongkai.requests")
 public interface RequestSettings {
 

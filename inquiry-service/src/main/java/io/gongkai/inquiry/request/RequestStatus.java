@@ -1,7 +1,7 @@
 package io.gongkai.inquiry.request;
 
 /**
- * Where a disclosure request stands (API.md, plus AWAITING_FEE for the fee notice). ANSWERED, WITHDRAWN
+ * Where a disclosure request stands (the public API, plus AWAITING_FEE for the fee notice). ANSWERED, WITHDRAWN
  * and CLOSED are final; CLOSED means ended without an answer (abandoned, fee unpaid).
  */
 public enum RequestStatus {
