@@ -9,8 +9,8 @@ import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Who is calling, read from the verified token the gateway forwarded (docs/architecture.md): the subject, staff roles and key scopes (both in "groups"), an editor's unit and a key's own
- * source. A request without an Authorization header is anonymous without touching the security layer
+ * Who is calling, read from the verified token the gateway forwarded (docs/architecture.md): the subject,
+ * staff roles and key scopes (both in "groups"), an editor's unit and a key's own source. A request without an Authorization header is anonymous without touching the security layer
  * (the cheap path of public reads); a header with a bad token fails authentication (401) when first asked.
  * Each service's {@code security/Caller} extends this with its own rules and is {@code @RequestScoped}.
  */
