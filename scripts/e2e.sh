@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End-to-end security checks of the gateway and the services together (issue: gateway, security
-# tests): a second stack on ports 28080-28083 with databases of its own, the demo data loaded through
+# tests): a second stack on ports 28080-28084 with databases of its own, the demo data loaded through
 # the API, then every kind of caller tried. Prints "N passed, M failed"; exits non-zero on a failure.
 # usage: scripts/e2e.sh          (the jars and api-client must be built: ./mvnw package, or test.sh's verify)
 set -euo pipefail
@@ -144,6 +144,24 @@ check "a killed service is restarted by the supervisor" 200 "$(status "$STATS/q/
 check "the gateway was left running" "$gateway_pid" "$(cat "$GONGKAI_RUN_DIR/pids/gateway.pid")"
 check "services listen on loopback only" no \
   "$(ss -ltnH 2>/dev/null | awk '{print $4}' | grep -Eq '^(\*|0\.0\.0\.0|\[::\]):2808[123]$' && echo yes || echo no)"
+
+# the public column (web), through the gateway, from the demo data
+home=$(body "$GW/")
+check "the column's home page is served through the gateway" 200 "$(status "$GW/")"
+check "the home page is in Chinese with the checklist's categories" yes \
+  "$(grep -q 'lang="zh-CN"' <<<"$home" && grep -q '招生考试信息' <<<"$home" && echo yes || echo no)"
+first_item=$(body "$GW/api/v1/items?limit=1" | sed -n 's/.*"items":\[{"id":"\([^"]*\)".*/\1/p')
+check "an item's page shows it" yes "$(grep -q '<h1>' <<<"$(body "$GW/items/$first_item")" && echo yes || echo no)"
+check "a search page marks the words" yes "$(grep -q '<mark>' <<<"$(body "$GW/search?q=%E6%8B%9B%E7%94%9F")" && echo yes || echo no)"
+check "the catalogue lists the checklist of the demo year" yes \
+  "$(grep -q '已公开' <<<"$(body "$GW/catalog?year=2022")" && echo yes || echo no)"
+check "the statistics page has its figures" 200 "$(status "$GW/stats?year=2022")"
+check "a page that is not there is a Chinese 404" 404 "$(status "$GW/no/such/page")"
+check "the request form carries a CSRF token" yes "$(grep -q 'name="csrf-token"' <<<"$(body "$GW/ask")" && echo yes || echo no)"
+check "the API is still the API under the column" 404 "$(status "$GW/api/v1/no-such-thing")"
+pages=""
+for page in / /catalog?year=2022 /stats?year=2022 /reports "/items/$first_item"; do pages+=$(body "$GW$page"); done
+check "no applicant's name or phone on a public page" no "$(grep -Eq '演示申请人|applicant@example.com|13800000000' <<<"$pages" && echo yes || echo no)"
 
 # every curl example of every Markdown file, as written
 if scripts/readme-examples.sh; then check "the documentation's curl examples" yes yes; else check "the documentation's curl examples" yes no; fi
