@@ -53,7 +53,8 @@ public final class RequestViews {
             @Size(max = 1000) String purpose,
             @NotNull DeliveryForm deliveryForm,
             @NotNull DeliveryMethod deliveryMethod,
-            @Schema(description = "ONLINE for the public; staff may enter LETTER, IN_PERSON, FAX", defaultValue = "ONLINE") Channel channel,
+            // no schema default: beside the enum's $ref it makes openapi-generator write a String into an enum field
+            @Schema(description = "ONLINE when left out (the public always); staff may enter LETTER, IN_PERSON, FAX") Channel channel,
             @Schema(description = "staff only: when the letter or visit came (never in the future); default now") OffsetDateTime receivedAt,
             @Schema(description = "the request concerns the applicant's own personal information: identity verified before the reply")
             boolean ownPersonalInformation) {
