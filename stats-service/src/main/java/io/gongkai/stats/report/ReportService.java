@@ -32,13 +32,13 @@ public class ReportService {
     private final PetitionFigures petitions;
     private final CaseFigures cases;
     private final EvaluationFigures evaluations;
-    private final AnnexClient annex;
+    private final AnnexCache annex;
     private final String defaultInstitution;
     private final ObjectMapper mapper;
     private final ReportWriter writer = new ReportWriter(Wording.standard());
 
     public ReportService(MetricService channels, RequestStatistics requests, PetitionFigures petitions, CaseFigures cases,
-                         EvaluationFigures evaluations, AnnexClient annex, ObjectMapper mapper,
+                         EvaluationFigures evaluations, AnnexCache annex, ObjectMapper mapper,
                          @ConfigProperty(name = "gongkai.stats.report.institution", defaultValue = "本校") String defaultInstitution) {
         this.mapper = mapper;
         this.channels = channels;
