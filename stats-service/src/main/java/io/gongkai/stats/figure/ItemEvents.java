@@ -6,6 +6,7 @@ import io.gongkai.stats.feed.EventApplier;
 import io.gongkai.stats.feed.FeedEvent;
 import io.gongkai.stats.feed.UnappliableEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -33,10 +34,12 @@ public class ItemEvents implements EventApplier {
 
     private final FigureRepository figures;
     private final boolean withdrawnStayCounted;
+    private final Event<ItemFiguresMoved> moved;
 
-    public ItemEvents(FigureRepository figures,
+    public ItemEvents(FigureRepository figures, Event<ItemFiguresMoved> moved,
                       @ConfigProperty(name = "gongkai.stats.figures.withdrawn-stay-counted", defaultValue = "true") boolean withdrawnStayCounted) {
         this.figures = figures;
+        this.moved = moved;
         this.withdrawnStayCounted = withdrawnStayCounted;
     }
 
@@ -73,6 +76,13 @@ public class ItemEvents implements EventApplier {
         ItemContribution after = new ItemContribution(event.aggregateId(), required(p, "status"), publishedOn, required(p, "unit"),
                 category, p.hasNonNull("checklistItem") ? p.get("checklistItem").asText() : null, required(p, "audience"), postings);
         figures.replace(before, after, withdrawnStayCounted);
+        Set<LocalDate> days = new HashSet<>(after.postings().values());
+        days.add(publishedOn);
+        before.ifPresent(b -> {
+            days.add(b.publishedOn());
+            days.addAll(b.postings().values());
+        });
+        moved.fire(new ItemFiguresMoved(days));
     }
 
     private static String required(JsonNode payload, String field) {

@@ -268,4 +268,51 @@ public class ReportResource {
         reports.markApplicable(year, itemNo);
         return Response.noContent().build();
     }
+
+    @GET
+    @Path("/carried-over")
+    @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getEnteredCarriedOverRequests", summary = "The carried-over requests an admin entered for a year",
+            description = "Requests still open at the start of the year that were never in Gongkai (it went live mid-history), per "
+                    + "column of table 三. 404 while none were entered.")
+    @APIResponse(responseCode = "200", description = "The counts entered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportViews.CarriedOver.class)))
+    @APIResponse(responseCode = "404", ref = ProblemResponsesDocument.NOT_FOUND)
+    public ReportViews.CarriedOver carriedOver(@Parameter(description = "report year", example = "2022") @PathParam("year") @Min(2000) @Max(2100) int year) {
+        return reports.carriedOver(year);
+    }
+
+    @PUT
+    @Path("/carried-over")
+    @RolesAllowed("admin")
+    @SecurityRequirement(name = "jwt")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "enterCarriedOverRequests", summary = "Enter the carried-over requests of the first report year by hand",
+            description = "For requests received before Gongkai was in use and never registered in it (a request registered in "
+                    + "inquiry-service with its original date is carried over already). The year's report adds them to 二 (上年结转) "
+                    + "and, as Gongkai never sees them end, to 四 (结转下年度继续办理), and says that they were entered by hand. "
+                    + "Replaces what was entered before. A frozen report keeps the figures it was frozen with.")
+    @APIResponse(responseCode = "200", description = "The counts now entered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportViews.CarriedOver.class)))
+    public ReportViews.CarriedOver enterCarriedOver(@Parameter(description = "report year", example = "2022") @PathParam("year") @Min(2000) @Max(2100) int year,
+                                                    @Valid @NotNull ReportViews.CarriedOverRequest request) {
+        return reports.enterCarriedOver(year, request, caller.subject());
+    }
+
+    @DELETE
+    @Path("/carried-over")
+    @RolesAllowed("admin")
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "deleteCarriedOverRequests", summary = "Take back the carried-over requests entered for a year",
+            description = "The year's report counts only the requests Gongkai knows again.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = ProblemResponsesDocument.NOT_FOUND)
+    public Response deleteCarriedOver(@Parameter(description = "report year", example = "2022") @PathParam("year") @Min(2000) @Max(2100) int year) {
+        reports.deleteCarriedOver(year);
+        return Response.noContent().build();
+    }
 }

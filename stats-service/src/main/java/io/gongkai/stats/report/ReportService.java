@@ -32,13 +32,13 @@ public class ReportService {
     private final PetitionFigures petitions;
     private final CaseFigures cases;
     private final EvaluationFigures evaluations;
-    private final AnnexClient annex;
+    private final AnnexCache annex;
     private final String defaultInstitution;
     private final ObjectMapper mapper;
     private final ReportWriter writer = new ReportWriter(Wording.standard());
 
     public ReportService(MetricService channels, RequestStatistics requests, PetitionFigures petitions, CaseFigures cases,
-                         EvaluationFigures evaluations, AnnexClient annex, ObjectMapper mapper,
+                         EvaluationFigures evaluations, AnnexCache annex, ObjectMapper mapper,
                          @ConfigProperty(name = "gongkai.stats.report.institution", defaultValue = "本校") String defaultInstitution) {
         this.mapper = mapper;
         this.channels = channels;
@@ -220,6 +220,59 @@ public class ReportService {
         return new AnnualReport.Annex(true, null, rows);
     }
 
+    /**
+     * Enters the requests carried over into a year that were never in Gongkai (it went live mid-history), per column
+     * of table 三, replacing what was entered before. Unknown columns are refused and nothing changes.
+     */
+    @Transactional
+    public ReportViews.CarriedOver enterCarriedOver(int year, ReportViews.CarriedOverRequest request, String admin) {
+        for (String column : request.counts().keySet()) {
+            if (!RequestStatistics.COLUMNS.contains(column)) {
+                throw ProblemException.invalid("counts", "unknown applicant column " + (column.length() > 40 ? column.substring(0, 40) : column)
+                        + " (the columns of table 三 are " + String.join(", ", RequestStatistics.COLUMNS) + ")");
+            }
+        }
+        CarriedOverCount.delete("id.year", year);
+        OffsetDateTime at = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        for (String column : RequestStatistics.COLUMNS) {
+            CarriedOverCount count = new CarriedOverCount();
+            count.id = new CarriedOverCount.Key(year, column);
+            count.requests = request.counts().getOrDefault(column, 0L);
+            count.enteredAt = at;
+            count.enteredBy = admin;
+            count.persist();
+        }
+        return carriedOver(year);
+    }
+
+    @Transactional
+    public ReportViews.CarriedOver carriedOver(int year) {
+        List<CarriedOverCount> rows = CarriedOverCount.list("id.year", year);
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("Carried-over requests entered for " + year);
+        }
+        Map<String, Long> counts = new LinkedHashMap<>(enteredCounts(rows));
+        counts.put("TOTAL", counts.values().stream().mapToLong(Long::longValue).sum());
+        return new ReportViews.CarriedOver(year, counts, rows.get(0).enteredAt, rows.get(0).enteredBy);
+    }
+
+    @Transactional
+    public void deleteCarriedOver(int year) {
+        if (CarriedOverCount.delete("id.year", year) == 0) {
+            throw ProblemException.notFound("Carried-over requests entered for " + year);
+        }
+    }
+
+    /** The entered counts in the order of table 三's columns; empty when none were entered. */
+    private static Map<String, Long> enteredCounts(List<CarriedOverCount> rows) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (!rows.isEmpty()) {
+            RequestStatistics.COLUMNS.forEach(col -> counts.put(col, 0L));
+            rows.forEach(r -> counts.put(r.id.applicant(), r.requests));
+        }
+        return counts;
+    }
+
     /** Every figure where the live data now differs from the frozen edition, in the order of the frozen report. */
     @Transactional
     public ReportViews.Diff diff(int year, String formatAsked) {
@@ -284,11 +337,16 @@ public class ReportService {
     private AnnualReport live(int year, ReportFormat format, AnnualReport.Annex checklist) {
         Settings settings = settings(year);
         ReportPeriod period = period(year);
-        Summary figures = new Summary(period.from(), period.to(), channels.totals(period.from(), period.to()), requests.of(period),
+        Map<String, Long> entered = enteredCounts(CarriedOverCount.list("id.year", year));
+        RequestStatistics.Figures requestFigures = requests.of(period);
+        if (!entered.isEmpty()) {
+            requestFigures = requestFigures.plusCarriedOverEntered(entered);
+        }
+        Summary figures = new Summary(period.from(), period.to(), channels.totals(period.from(), period.to()), requestFigures,
                 petitions.of(period), cases.of(period), evaluations.of(period));
         Map<String, String> narratives = new HashMap<>();
         ReportSection.<ReportSection>list("id.year", year).forEach(s -> narratives.put(s.id.key(), s.text));
         return writer.write(new ReportWriter.Input(year, format, settings.institution(), settings.signedOn(), narratives, figures,
-                checklist));
+                checklist, entered));
     }
 }

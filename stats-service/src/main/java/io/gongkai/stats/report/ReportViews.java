@@ -2,10 +2,14 @@ package io.gongkai.stats.report;
 
 import io.gongkai.commons.period.ReportPeriod;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an admin sends to set up a year's report. */
@@ -56,5 +60,23 @@ public final class ReportViews {
 
     @Schema(name = "ReportSectionRequest")
     public record SectionRequest(@NotBlank @Size(max = 20000) @Schema(example = "学校始终认真贯彻执行《高等学校信息公开办法》……") String text) {
+    }
+
+    @Schema(name = "CarriedOverRequest", description = "Requests carried over into the year that were never in Gongkai, per column of table 三")
+    public record CarriedOverRequest(@NotEmpty @Schema(required = true, description = "requests per applicant column: NATURAL_PERSON, "
+            + "COMMERCIAL, RESEARCH, NONPROFIT, LEGAL_SERVICE, OTHER; a column left out is 0",
+            additionalProperties = CountSchema.class)
+                                     Map<String, @NotNull @PositiveOrZero Long> counts) {
+    }
+
+    @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int64", minimum = "0")
+    static final class CountSchema {
+    }
+
+    @Schema(name = "CarriedOverEntry", description = "The carried-over requests an admin entered for a year, added to rows 二 and 四 of table 三")
+    public record CarriedOver(@Schema(required = true, example = "2022") int year,
+                              @Schema(required = true, description = "per applicant column, every column, and TOTAL",
+                                      additionalProperties = CountSchema.class) Map<String, Long> counts,
+                              @Schema(required = true) OffsetDateTime enteredAt, @Schema(required = true, example = "admin-1") String enteredBy) {
     }
 }

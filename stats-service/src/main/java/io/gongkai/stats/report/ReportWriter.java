@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes a year's annual report from its figures, settings and texts, in either filing format
@@ -24,7 +25,13 @@ public final class ReportWriter {
 
     /** What a report is written from. Narratives by section key; a missing one takes its default. */
     public record Input(int year, ReportFormat format, String institution, LocalDate signedOn, Map<String, String> narratives,
-                        Summary figures, AnnualReport.Annex annex) {
+                        Summary figures, AnnualReport.Annex annex, Map<String, Long> carriedOverEntered) {
+
+        /** A report without carried-over requests entered by hand. */
+        public Input(int year, ReportFormat format, String institution, LocalDate signedOn, Map<String, String> narratives,
+                     Summary figures, AnnualReport.Annex annex) {
+            this(year, format, institution, signedOn, narratives, figures, annex, Map.of());
+        }
     }
 
     private static final List<String> COLUMNS = RequestStatistics.COLUMNS;
@@ -46,7 +53,7 @@ public final class ReportWriter {
                 : "按照教育部办公厅《关于做好高校信息公开年度报告工作的通知》要求，我校对 " + in.year()
                         + " 年学校信息公开工作进行了认真检查，现将具体情况报告如下：";
         return new AnnualReport(in.year(), in.format().code(), title, in.institution(), in.figures().from(), in.figures().to(),
-                in.signedOn(), introduction, sections, in.annex(), checks, checks.stream().allMatch(Check::holds), figures(in.figures()),
+                in.signedOn(), introduction, sections, in.annex(), checks, checks.stream().allMatch(Check::holds), figures(in.figures(), in.carriedOverEntered()),
                 null);
     }
 
@@ -63,7 +70,9 @@ public final class ReportWriter {
         proactive.add(text("proactive.ways", "（三）主动公开信息的方式和途径", narrative(in, "proactive.ways")));
         proactive.add(text("proactive.key-areas", "（四）重点领域信息主动公开情况", narrative(in, "proactive.key-areas")));
         sections.add(new Section("proactive", "二、主动公开情况", List.of(), List.of(), proactive));
-        sections.add(new Section("requests", "三、依申请公开和不予公开情况", List.of(requestSentence(in.year(), f.requests())), List.of(), List.of()));
+        List<String> requestParagraphs = new ArrayList<>(List.of(requestSentence(in.year(), f.requests())));
+        enteredSentence(in.carriedOverEntered()).ifPresent(requestParagraphs::add);
+        sections.add(new Section("requests", "三、依申请公开和不予公开情况", requestParagraphs, List.of(), List.of()));
         sections.add(new Section("evaluations", "四、对信息公开的评议情况",
                 List.of(narrative(in, "evaluations"), evaluationSentence(f)), List.of(), List.of()));
         sections.add(new Section("cases", "五、因学校信息公开工作受到举报、复议、诉讼的情况", List.of(caseSentence(f.cases())), List.of(), List.of()));
@@ -124,6 +133,17 @@ public final class ReportWriter {
         return s.toString();
     }
 
+    /** What the report says of carried-over requests an admin entered by hand: how many, and that they count in 二 and 四. */
+    static Optional<String> enteredSentence(Map<String, Long> entered) {
+        long total = entered.values().stream().mapToLong(Long::longValue).sum();
+        if (total == 0) {
+            return Optional.empty();
+        }
+        long persons = entered.getOrDefault("NATURAL_PERSON", 0L);
+        return Optional.of("上年结转的申请中，" + total + " 件（自然人 " + persons + " 件，法人或其他组织 " + (total - persons)
+                + " 件）为信息公开平台启用前受理、由管理员手工录入的数量；平台中没有其办理记录，故一并计入结转下年度继续办理。");
+    }
+
     String evaluationSentence(Summary f) {
         if (f.evaluations().count() == 0) {
             return "本学年度未收到公众对信息公开工作的评议。";
@@ -159,7 +179,8 @@ public final class ReportWriter {
         }
         sections.add(new Section("overview", "一、总体情况", overall, List.of(), List.of()));
         sections.add(new Section("proactive", "二、主动公开政府信息情况", List.of(), List.of(tableTwo()), List.of()));
-        sections.add(new Section("requests", "三、收到和处理政府信息公开申请情况", List.of(), List.of(tableThree(f.requests())), List.of()));
+        sections.add(new Section("requests", "三、收到和处理政府信息公开申请情况", enteredSentence(in.carriedOverEntered()).stream().toList(),
+                List.of(tableThree(f.requests())), List.of()));
         sections.add(new Section("cases", "四、政府信息公开行政复议、行政诉讼情况", List.of(), List.of(tableFour(f.cases())), List.of()));
         sections.add(text("improvements", "五、存在的主要问题及改进情况", narrative(in, "improvements")));
         sections.add(text("other", "六、其他需要报告的事项", narrative(in, "other")));
@@ -267,7 +288,7 @@ public final class ReportWriter {
         return checks;
     }
 
-    private static List<Figure> figures(Summary f) {
+    private static List<Figure> figures(Summary f, Map<String, Long> entered) {
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("proactive.total", f.channels().total(), "items posted, per channel (an item on two channels counts "
                 + "twice), plus pushed counts, in " + f.from() + " .. " + f.to()));
@@ -275,6 +296,10 @@ public final class ReportWriter {
                 c.source() == MetricViews.FigureSource.PUSHED ? "count pushed by the system that knows it" : "item postings on the channel")));
         figures.add(new Figure("requests.received", f.requests().received().get("TOTAL"), "requests received in the period"));
         figures.add(new Figure("requests.carriedOver", f.requests().carriedOver().get("TOTAL"), "received before, still open at its start"));
+        if (!entered.isEmpty()) {
+            figures.add(new Figure("requests.carriedOver.entered", entered.values().stream().mapToLong(Long::longValue).sum(),
+                    "of requests.carriedOver, entered by an admin (never in Gongkai); counted in requests.carriedForward too"));
+        }
         figures.add(new Figure("requests.ended", f.requests().ended().get("TOTAL"), "answered, withdrawn or closed in the period"));
         figures.add(new Figure("requests.carriedForward", f.requests().carriedForward().get("TOTAL"), "still open at its end"));
         figures.add(new Figure("petitions.received", f.petitions().received(), "petitions received in the period"));

@@ -27,6 +27,8 @@ public class FakeFeed implements QuarkusTestResourceLifecycleManager {
     static final AtomicInteger REFUSED_CREDENTIALS = new AtomicInteger();
     private static HttpServer server;
     public static volatile boolean coverageDown;
+    /** Coverage requests answered or refused, for tests of the report's annex cache. */
+    public static final AtomicInteger COVERAGE_CALLS = new AtomicInteger();
     private static final String COVERAGE = "{\"checklist\":\"2014\",\"entries\":[{\"itemNo\":\"1\",\"category\":1,"
             + "\"categoryName\":\"基本信息\",\"title\":\"办学规模、校级领导班子简介及分工\",\"covered\":true,\"count\":3,"
             + "\"latest\":[{\"title\":\"学校简介\",\"url\":\"https://xxgk.example.edu.cn/jbxx.htm\"}]},"
@@ -66,6 +68,7 @@ public class FakeFeed implements QuarkusTestResourceLifecycleManager {
         });
         // disclosure-service's checklist coverage, the report's annex (two items: one covered, one a gap)
         server.createContext("/api/v1/checklist/coverage", exchange -> {
+            COVERAGE_CALLS.incrementAndGet();
             int status = coverageDown ? 503 : 200;
             byte[] bytes = (coverageDown ? "{\"status\":503}" : COVERAGE).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");

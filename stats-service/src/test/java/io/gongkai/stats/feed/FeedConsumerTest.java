@@ -8,7 +8,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.commons.testing.Tokens;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -30,6 +32,12 @@ class FeedConsumerTest {
 
     @Inject
     FeedConsumer consumer;
+    @Inject
+    FeedsConfig config;
+    @Inject
+    FeedIngest ingest;
+    @Inject
+    ObjectMapper json;
 
     private static String item(String status, String unit, int category, String publishedAt, String... channels) {
         StringBuilder list = new StringBuilder();
@@ -159,6 +167,38 @@ class FeedConsumerTest {
                 .body("find { it.decision == null }.reason", containsString("cannot be read"))
                 .extract().path("find { it.decision == null }.id");
         given().auth().oauth2(admin).when().post("/api/v1/admin/stats/dead-letters/" + unreadable + "/skip").then().statusCode(200);
+    }
+
+    @Test
+    void aConsumerKilledMidStreamAndStartedAgainFindsTheSameFigures() {
+        catchUp();
+        String at = "2084-04-01T09:00:00+08:00";
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            FakeFeed.add("item.published", id, at, item("PUBLISHED", "HR", 1, at, "PORTAL", i % 3 == 0 ? "WECHAT" : "TV"));
+        }
+        FakeFeed.add("item.withdrawn", ids.get(0), at, item("WITHDRAWN", "HR", 1, at, "PORTAL", "WECHAT"));
+        FakeFeed.add("item.posting-added", ids.get(1), at, "{\"itemId\":\"x\",\"status\":\"PUBLISHED\",\"category\":1,"
+                + "\"checklistItem\":\"7\",\"unit\":\"HR\",\"audience\":\"PUBLIC\",\"publishedAt\":\"" + at + "\","
+                + "\"channels\":[\"PORTAL\",\"TV\",\"WEIBO\"],\"channel\":\"WEIBO\",\"postedAt\":\"" + at + "\"}");
+        // a process of its own (no state but the database's): two pages of three, then it dies waiting for the third
+        FeedConsumer first = new FeedConsumer(config, ingest, json, new SimpleMeterRegistry());
+        FakeFeed.failNext(0);
+        FakeFeed.failNext(0);
+        FakeFeed.failNext(-3000);
+        first.pollOnce("disclosure");
+        assertEquals(FeedConsumer.State.BACKING_OFF, first.status().get(0).state());
+        Map<String, Integer> midStream = channels(2084);
+        assertEquals(6, midStream.get("PORTAL"), midStream.toString());
+
+        FeedConsumer restarted = new FeedConsumer(config, ingest, json, new SimpleMeterRegistry());
+        for (int i = 0; i < 50 && !(i > 0 && restarted.status().get(0).lag() == 0); i++) {
+            restarted.pollOnce("disclosure");
+        }
+        assertEquals(FeedConsumer.State.CAUGHT_UP, restarted.status().get(0).state());
+        assertEquals(Map.of("PORTAL", 12, "WECHAT", 4, "TV", 8, "WEIBO", 1), channels(2084));
     }
 
     @Test

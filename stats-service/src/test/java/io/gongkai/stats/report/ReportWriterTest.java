@@ -124,4 +124,25 @@ class ReportWriterTest {
         assertFalse(report.addsUp());
         assertTrue(report.checks().stream().anyMatch(c -> !c.holds() && c.name().equals("table-3-balance:NATURAL_PERSON")));
     }
+
+    @Test
+    void enteredCarriedOverRequestsCountInTwoAndFourAndTheTableStillBalances() {
+        // one request received in the year, still open at its end; three carried over that Gongkai never had
+        RequestStatistics.Figures known = new RequestStatistics.Figures(FROM, TO, columns(1, 0), columns(0, 0), List.of(), columns(0, 0),
+                columns(1, 0), BigDecimal.ZERO, 0, true);
+        Map<String, Long> entered = new LinkedHashMap<>(columns(2, 1));
+        entered.remove("TOTAL");
+        Summary figures = seed(known.plusCarriedOverEntered(entered));
+        AnnualReport gov = writer.write(new ReportWriter.Input(2022, ReportFormat.GOV, "长春理工大学", null, Map.of(), figures, annex(), entered));
+        AnnualReport.Section requests = gov.sections().get(2);
+        assertEquals(List.of("二、上年结转政府信息公开申请数量", "2", "1", "0", "0", "0", "0", "3"), requests.tables().get(0).rows().get(1));
+        assertEquals(List.of("四、结转下年度继续办理", "3", "1", "0", "0", "0", "0", "4"), requests.tables().get(0).rows().get(24));
+        assertTrue(requests.paragraphs().get(0).startsWith("上年结转的申请中，3 件（自然人 2 件，法人或其他组织 1 件）为信息公开平台启用前受理、由管理员手工录入"),
+                requests.paragraphs().get(0));
+        assertTrue(gov.addsUp(), gov.checks().toString());
+        AnnualReport moe = writer.write(new ReportWriter.Input(2022, ReportFormat.MOE, "长春理工大学", null, Map.of(), figures, annex(), entered));
+        assertTrue(moe.sections().get(2).paragraphs().get(0).contains("上年结转 3 件"), moe.sections().get(2).paragraphs().get(0));
+        assertTrue(moe.sections().get(2).paragraphs().get(1).contains("手工录入"));
+        assertEquals(3, moe.figures().stream().filter(f -> f.key().equals("requests.carriedOver.entered")).findFirst().orElseThrow().value());
+    }
 }
