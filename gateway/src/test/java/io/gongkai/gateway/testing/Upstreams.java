@@ -232,6 +232,10 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
                         .putHeader(STUB_HEADER, name)
                         .putHeader("Keep-Alive", "timeout=5");
                 response.headers().add("Set-Cookie", "a=1").add("Set-Cookie", "b=2");
+                if ("public".equals(request.getParam("cache"))) {
+                    // as the services answer public reads: cacheable by shared caches, varying on the language
+                    response.putHeader("Cache-Control", "public, max-age=60").putHeader("Vary", "Accept-Language");
+                }
                 if (request.getHeader("X-Request-Id") != null) {
                     response.putHeader("X-Request-Id", request.getHeader("X-Request-Id")); // as the services echo it
                 }
