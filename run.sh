@@ -9,6 +9,7 @@
 # logs/supervisor.log), leaving the other services and the database alone.
 # A second stack (the end-to-end tests) sets GONGKAI_RUN_DIR (its logs, pids, credentials),
 # GONGKAI_PORT_BASE (gateway on it, the services on the next three ports, web on the fourth) and GONGKAI_DB_NAME_*.
+# Browser origins for CORS: GONGKAI_CORS_ORIGINS=https://portal.example.edu,http://localhost:5173 ./run.sh
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")" && pwd)
 cd "$ROOT"
@@ -100,6 +101,8 @@ process_env() { # name
     echo "GONGKAI_JWT_PRIVATE_KEY=file:$DATA/keys/jwt-private.pem"
     echo "GONGKAI_BOOTSTRAP_ADMIN_USER=$GONGKAI_BOOTSTRAP_ADMIN_USER"
     echo "GONGKAI_BOOTSTRAP_ADMIN_PASSWORD=$GONGKAI_BOOTSTRAP_ADMIN_PASSWORD"
+    # browser origins allowed by CORS (comma list; unset: the gateway's default, gateway/README.md)
+    if [ -n "${GONGKAI_CORS_ORIGINS:-}" ]; then echo "GONGKAI_CORS_ORIGINS=$GONGKAI_CORS_ORIGINS"; fi
   fi
 }
 

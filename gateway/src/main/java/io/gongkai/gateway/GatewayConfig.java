@@ -40,6 +40,22 @@ public interface GatewayConfig {
 
     AccessLog accessLog();
 
+    /** Browser origins allowed to call the API (the gateway answers CORS itself, cors/Cors). */
+    Cors cors();
+
+    interface Cors {
+        /** Exact origins ({@code https://portal.example.edu}, {@code http://localhost:5173}), or {@code *} for any. */
+        List<String> origins();
+
+        List<String> methods();
+
+        List<String> headers();
+
+        List<String> exposedHeaders();
+
+        Duration maxAge();
+    }
+
     /** Read by commons' SchemaMigration; declared here because this mapping owns the "gongkai" prefix. */
     Schema schema();
 

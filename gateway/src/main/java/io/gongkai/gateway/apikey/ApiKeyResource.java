@@ -2,6 +2,7 @@ package io.gongkai.gateway.apikey;
 
 import io.gongkai.commons.problem.Problem;
 import io.gongkai.commons.problem.ProblemException;
+import io.gongkai.gateway.caller.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,7 +19,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -50,21 +53,38 @@ public class ApiKeyResource {
     @POST
     @Operation(operationId = "createApiKey", summary = "Create a key (admin); the answer holds its secret, which is never shown again",
             description = "A key for a source system (write scopes `items:write`, `metrics:write`, with the `source` it pushes "
-                    + "as) or a dashboard (`read` only). Only a hash of the secret is kept: copy it from this answer.")
+                    + "as) or a dashboard (`read` only). A key sees public items only (`sees: PUBLIC`) unless it is given "
+                    + "`items:read-campus` (`sees: PUBLIC_AND_CAMPUS`, and the answer carries a `warning`). A key with "
+                    + "`items:write` is made only for a source registered in disclosure-service (`POST /api/v1/sources` "
+                    + "first): the gateway asks it before storing anything. Only a hash of the secret is kept: copy it "
+                    + "from this answer.")
     @APIResponse(responseCode = "201", description = "Created, with `secret`",
             headers = @Header(name = "Location", description = "the key's address (without its secret)",
                     schema = @Schema(type = SchemaType.STRING, example = "/api/v1/admin/api-keys/3f1c9a52-6a0e-4f6b-9b1e-2c7d8e9f0a1b")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request (unknown scope, bad source)",
+    @APIResponse(responseCode = "400", description = "Invalid request (unknown scope, bad source, `items:write` without a source)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "`items:write` for a source that is not registered: register it first "
+            + "with `POST /api/v1/sources`",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "disclosure-service cannot be asked whether the source is registered: "
+            + "no key was created, try again later",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response create(@Valid @NotNull ApiKeyRequest request) {
-        ApiKeyView created = keys.create(request, identity.getPrincipal().getName());
+        ApiKeyView created = keys.create(request, identity.getPrincipal().getName(), admin());
         return Response.created(URI.create("/api/v1/admin/api-keys/" + created.id())).entity(created).build();
+    }
+
+    /** The admin as a routed call would carry them, for the gateway's own question to disclosure-service. */
+    private Caller admin() {
+        String subject = identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
+                ? jwt.getSubject() : identity.getPrincipal().getName();
+        return new Caller(Caller.Kind.STAFF, subject, Set.of("admin"), null, null, 0, identity.getPrincipal().getName());
     }
 
     @GET
     @Operation(operationId = "listApiKeys", summary = "List keys (admin), newest first, without secrets",
-            description = "Every key on one page (`nextCursor` is null), with when it was last used (recorded every 15 s); "
+            description = "Every key on one page (`nextCursor` is null), with what it sees (`sees`), when it was last used (recorded every 15 s); "
                     + "revoked keys only with `includeRevoked=true`.")
     @APIResponse(responseCode = "200", description = "The keys",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyList.class)))

@@ -2,6 +2,8 @@ package io.gongkai.gateway.apikey;
 
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.gateway.GatewayConfig;
+import io.gongkai.gateway.caller.Caller;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -23,16 +25,25 @@ import java.util.UUID;
 public class ApiKeyService {
 
     static final String PREFIX = "gk_";
+    /** The scope of a source system's item pushes: its key is made only for a registered source. */
+    static final String ITEMS_WRITE = "items:write";
+    /** The scope that lets a key see campus-only items too (disclosure-service decides by it). */
+    static final String CAMPUS = "items:read-campus";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final GatewayConfig config;
+    private final SourceRegistry sources;
 
-    public ApiKeyService(GatewayConfig config) {
+    public ApiKeyService(GatewayConfig config, SourceRegistry sources) {
         this.config = config;
+        this.sources = sources;
     }
 
-    @Transactional
-    public ApiKeyView create(ApiKeyRequest request, String createdBy) {
+    /**
+     * A new key. A key with {@code items:write} needs a source that disclosure-service knows (asked with the
+     * admin's token before anything is stored: 409 when it is not registered, 503 when nobody can say).
+     */
+    public ApiKeyView create(ApiKeyRequest request, String createdBy, Caller admin) {
         LinkedHashSet<String> scopes = new LinkedHashSet<>();
         for (String scope : request.scopes()) {
             String s = scope.trim();
@@ -41,6 +52,16 @@ public class ApiKeyService {
             }
             scopes.add(s);
         }
+        if (scopes.contains(ITEMS_WRITE)) {
+            if (request.source() == null) {
+                throw ProblemException.invalid("source", "a key with items:write needs the source it pushes as");
+            }
+            sources.requireRegistered(request.source(), admin);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> persist(request, scopes, createdBy));
+    }
+
+    private ApiKeyView persist(ApiKeyRequest request, LinkedHashSet<String> scopes, String createdBy) {
         ApiKey key = new ApiKey();
         key.id = UUID.randomUUID();
         key.name = request.name().trim();

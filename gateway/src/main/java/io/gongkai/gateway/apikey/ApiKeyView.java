@@ -26,13 +26,29 @@ public record ApiKeyView(
         @Schema(required = true, nullable = true, implementation = String.class, format = "date-time",
                 example = "2024-05-21T10:00:00+08:00", description = "null while the key works")
         OffsetDateTime revokedAt,
+        @Schema(required = true, example = "PUBLIC",
+                description = "the items the key sees: `PUBLIC`, or `PUBLIC_AND_CAMPUS` when it has the scope `items:read-campus`")
+        Audience sees,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(nullable = true, example = "This key sees campus-only items: give it only to a party entitled to them",
+                description = "only in the answer to its creation, and only for a key that sees campus-only items")
+        String warning,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(example = "gk_3f1c9a526a0e4f6b9b1e2c7d8e9f0a1b_Zm9vYmFy",
                 description = "the secret, shown once: send it as `Authorization: ApiKey <secret>` or `X-Api-Key: <secret>`")
         String secret) {
 
+    /** What a key's reads show: every key sees public items; campus-only ones need {@code items:read-campus}. */
+    @Schema(name = "ApiKeyAudience", description = "the items a key sees")
+    public enum Audience { PUBLIC, PUBLIC_AND_CAMPUS }
+
+    static final String CAMPUS_WARNING = "This key sees campus-only items (scope items:read-campus): give it only to a "
+            + "party entitled to them, never to an outside vendor";
+
     static ApiKeyView of(ApiKey key, String secret) {
+        Audience sees = key.scopeList().contains(ApiKeyService.CAMPUS) ? Audience.PUBLIC_AND_CAMPUS : Audience.PUBLIC;
+        String warning = secret != null && sees == Audience.PUBLIC_AND_CAMPUS ? CAMPUS_WARNING : null;
         return new ApiKeyView(key.id, key.name, key.scopeList(), key.source, key.rateLimitPerMinute, key.createdAt,
-                key.createdBy, key.lastUsedAt, key.revokedAt, secret);
+                key.createdBy, key.lastUsedAt, key.revokedAt, sees, warning, secret);
     }
 }

@@ -63,6 +63,8 @@ public class LoginResource {
     @APIResponse(responseCode = "200", description = "The login methods",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthMethods.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponsesDocument.BAD_REQUEST)
+    @APIResponse(responseCode = "403", description = "A browser origin that CORS does not allow",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public AuthMethods methods() {
         return new AuthMethods(accounts.count() > 0, "/api/v1/auth/token", ssoIssuer);
     }
@@ -79,6 +81,8 @@ public class LoginResource {
     @APIResponse(responseCode = "200", description = "A gateway-signed JWT",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Unknown user or wrong password (the two look the same)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "A browser origin that CORS does not allow",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "429", description = "Too many failed logins; see Retry-After",
             headers = @Header(name = "Retry-After", description = "seconds until a login is tried again",

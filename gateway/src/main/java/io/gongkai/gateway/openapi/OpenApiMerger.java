@@ -40,7 +40,6 @@ public final class OpenApiMerger {
     private static final List<String> KINDS = List.of("schemas", "examples", "headers", "parameters", "requestBodies",
             "responses", "links", "callbacks", "pathItems");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
-    private static final Set<String> SAFE = Set.of("get", "head", "options", "trace");
 
     private OpenApiMerger() {
     }
@@ -58,7 +57,7 @@ public final class OpenApiMerger {
         info.put("description", "All services of Gongkai (公开) behind the gateway. Staff: `Authorization: Bearer <token>` "
                 + "from POST /api/v1/auth/token. Systems and dashboards: `Authorization: ApiKey <secret>` or `X-Api-Key: <secret>`. "
                 + "Every routed operation may also get the gateway's own answers: 401 for a credential it does not accept, "
-                + "403 for a write with a read-only key, 429 when the key's (or, for anonymous writes, the address's) rate "
+                + "403 for a write with a read-only key or a browser origin that CORS does not allow, 429 when the key's (or, for anonymous writes, the address's) rate "
                 + "limit is spent, 503 when the service cannot be reached and 504 when it does not answer in time.");
         if (!missing.isEmpty()) {
             ArrayNode list = info.putArray("x-missing-services");
@@ -124,7 +123,7 @@ public final class OpenApiMerger {
                         if (METHODS.contains(op.getKey()) && op.getValue() instanceof ObjectNode operation) {
                             uniqueOperationId(operation, source.service(), operationIds);
                             if (routed) {
-                                addGatewayAnswers(operation, SAFE.contains(op.getKey()));
+                                addGatewayAnswers(operation);
                             }
                         }
                     });
@@ -172,7 +171,7 @@ public final class OpenApiMerger {
      * is accepted. An operation's own declaration of a code wins. An operation that declares no security at all
      * is left so (that is its service's document to say).
      */
-    static void addGatewayAnswers(ObjectNode operation, boolean safe) {
+    static void addGatewayAnswers(ObjectNode operation) {
         JsonNode security = operation.get("security");
         if (security instanceof ArrayNode requirements) {
             int bearer = -1;
@@ -196,9 +195,8 @@ public final class OpenApiMerger {
         added.put("400", "BadRequest");
         // a credential the gateway does not accept (unknown or revoked key, bad token) on any route, public ones too
         added.put("401", "Unauthorized");
-        if (!safe) {
-            added.put("403", "Forbidden"); // a read-only key
-        }
+        // a browser origin CORS does not allow (any method), and for writes a read-only key
+        added.put("403", "Forbidden");
         if (operation.has("requestBody")) {
             added.put("413", "TooLarge");
         }
@@ -231,7 +229,7 @@ public final class OpenApiMerger {
         ensureResponse(responses, "Unauthorized", "No valid credential: a bearer token or API key that is unknown, revoked, "
                 + "expired or badly signed", false);
         ensureResponse(responses, "Forbidden", "The caller's roles, scopes, unit or source do not allow this "
-                + "(a read-only API key may not write)", false);
+                + "(a read-only API key may not write; a browser origin must be allowed by CORS)", false);
         ensureResponse(responses, "TooLarge", "The body is over the size limit", false);
         ensureResponse(responses, "Unavailable", "The service or its database is not reachable; retry after Retry-After seconds", true);
         ensureResponse(responses, RATE_LIMITED, "The rate limit of the API key (or, for an anonymous write, of the caller's "

@@ -62,6 +62,10 @@ public class TokenMinter {
         if (caller.source() != null) {
             claims.claim("source", caller.source());
         }
+        if (caller.kind() == Caller.Kind.API_KEY) {
+            // what tells a key from a person: a campus sign-on subject may look like anything, this claim is only ever ours
+            claims.claim("key_id", caller.id());
+        }
         String authorization = "Bearer " + claims.jws().sign(key);
         if (minted.size() > MAX_CACHED) {
             minted.clear();

@@ -60,6 +60,8 @@ class ApiKeyTest {
         assertEquals(Set.of("items:write", "metrics:write"), jwt.getGroups());
         assertEquals("news-office", jwt.getClaim("source").toString().replace("\"", ""));
         assertEquals("key:" + created.getString("id"), jwt.getSubject());
+        // what tells a key from a campus sign-on user, whose subject may look like anything
+        assertEquals(created.getString("id"), jwt.getClaim("key_id").toString().replace("\"", ""));
         assertTrue(jwt.getExpirationTime() - System.currentTimeMillis() / 1000 <= 300);
         // the caller's own secret never reaches a service
         Upstreams.Seen seen = Upstreams.seen().get(0);
@@ -145,7 +147,7 @@ class ApiKeyTest {
         given().contentType("application/json").body("{\"name\":\"x\",\"scopes\":[\"read\"]}")
                 .when().post("/api/v1/admin/api-keys").then().statusCode(401);
         // a key cannot manage keys: admin endpoints take staff tokens only
-        String secret = Keys.secret("[\"items:write\"]", null, null);
+        String secret = Keys.secret("[\"items:write\"]", "admissions", null);
         given().header("X-Api-Key", secret).when().get("/api/v1/admin/api-keys").then().statusCode(401);
         given().auth().oauth2(Tokens.admin()).contentType("application/json")
                 .body("{\"name\":\"x\",\"scopes\":[\"admin\"]}")
@@ -159,5 +161,79 @@ class ApiKeyTest {
                 .then().statusCode(404);
         given().auth().oauth2(Tokens.admin()).when().get("/api/v1/admin/api-keys/" + java.util.UUID.randomUUID())
                 .then().statusCode(404).body("type", matchesPattern(".*not-found"));
+    }
+
+    @Test
+    void aKeySeesPublicItemsOnlyUnlessGrantedCampusVisibility() {
+        JsonPath vendor = Keys.create("{\"name\":\"dashboard vendor\",\"scopes\":[\"read\"]}");
+        assertEquals("PUBLIC", vendor.getString("sees"));
+        assertEquals(null, vendor.getString("warning"));
+        JsonPath campus = Keys.create("{\"name\":\"campus dashboard\",\"scopes\":[\"read\",\"items:read-campus\"]}");
+        assertEquals("PUBLIC_AND_CAMPUS", campus.getString("sees"));
+        assertTrue(campus.getString("warning").contains("campus-only"), campus.getString("warning"));
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/admin/api-keys")
+                .then().statusCode(200)
+                .body("items.find { it.id == '" + vendor.getString("id") + "' }.sees", is("PUBLIC"))
+                .body("items.find { it.id == '" + campus.getString("id") + "' }.sees", is("PUBLIC_AND_CAMPUS"))
+                .body("items.warning", not(hasItem(notNullValue())));
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/admin/api-keys/" + campus.getString("id"))
+                .then().statusCode(200).body("sees", is("PUBLIC_AND_CAMPUS")).body("$", not(org.hamcrest.Matchers.hasKey("warning")));
+        // the scope travels in "groups", next to the key's id: disclosure-service shows campus items by it
+        String authorization = given().header("X-Api-Key", campus.getString("secret")).when().get("/api/v1/items")
+                .then().statusCode(200).extract().path("authorization");
+        JsonWebToken jwt = Keys.verifiedForwardedToken(authorization, "disclosure-service");
+        assertEquals(Set.of("read", "items:read-campus"), jwt.getGroups());
+        assertEquals(campus.getString("id"), jwt.getClaim("key_id").toString().replace("\"", ""));
+        String vendorAuthorization = given().header("X-Api-Key", vendor.getString("secret")).when().get("/api/v1/items")
+                .then().statusCode(200).extract().path("authorization");
+        assertEquals(Set.of("read"), Keys.verifiedForwardedToken(vendorAuthorization).getGroups());
+    }
+
+    @Test
+    void aWriteKeyIsMadeOnlyForARegisteredSourceAskedWithTheAdminsToken() {
+        Keys.create("{\"name\":\"finance system\",\"scopes\":[\"items:write\"],\"source\":\"finance\"}");
+        Upstreams.Seen lookup = Upstreams.SOURCE_LOOKUPS.peek();
+        assertEquals("/api/v1/sources/finance", lookup.uri());
+        JsonWebToken jwt = Keys.verifiedForwardedToken(lookup.headers().get("Authorization"), "disclosure-service");
+        assertEquals(Set.of("admin"), jwt.getGroups());
+        // a read-only or metrics key needs no registered source
+        Upstreams.clear();
+        Keys.create("{\"name\":\"wechat metrics\",\"scopes\":[\"metrics:write\"],\"source\":\"wechat\"}");
+        assertTrue(Upstreams.SOURCE_LOOKUPS.isEmpty());
+    }
+
+    @Test
+    void aWriteKeyForAnUnregisteredSourceIsAConflictThatSaysToRegisterItFirst() {
+        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+                .body("{\"name\":\"library system\",\"scopes\":[\"items:write\"],\"source\":\"library\"}")
+                .when().post("/api/v1/admin/api-keys")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", matchesPattern(".*conflict"))
+                .body("detail", containsString("POST /api/v1/sources"));
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/admin/api-keys?includeRevoked=true")
+                .then().statusCode(200).body("items.name", not(hasItem("library system")));
+        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+                .body("{\"name\":\"no source\",\"scopes\":[\"items:write\"]}")
+                .when().post("/api/v1/admin/api-keys")
+                .then().statusCode(400).body("violations[0].field", is("source"));
+    }
+
+    @Test
+    void aWriteKeyIsNotMadeWhileDisclosureIsDown() {
+        Upstreams.stop("disclosure");
+        try {
+            given().auth().oauth2(Tokens.admin()).contentType("application/json")
+                    .body("{\"name\":\"while down\",\"scopes\":[\"items:write\"],\"source\":\"hr\"}")
+                    .when().post("/api/v1/admin/api-keys")
+                    .then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .body("type", matchesPattern(".*unavailable"))
+                    .body("detail", containsString("no key was created"));
+        } finally {
+            Upstreams.start("disclosure");
+        }
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/admin/api-keys?includeRevoked=true")
+                .then().statusCode(200).body("items.name", not(hasItem("while down")));
     }
 }

@@ -146,6 +146,8 @@ class StaffAndTokenTest {
         assertEquals("u20240001", jwt.getSubject());
         assertEquals(Set.of("handler"), jwt.getGroups());
         assertEquals("信息中心", jwt.getClaim("unit").toString().replace("\"", ""));
+        // only tokens minted for API keys carry key_id: a person is never taken for a key
+        assertEquals(null, (Object) jwt.getClaim("key_id"));
         given().when().get("/api/v1/auth").then().statusCode(200).body("ssoIssuer", is(Upstreams.IDP_ISSUER));
         // the provider's issuer with another key, or the provider's key with another issuer: refused
         Upstreams.clear();

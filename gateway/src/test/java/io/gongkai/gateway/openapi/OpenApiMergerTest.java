@@ -69,7 +69,8 @@ class OpenApiMergerTest {
         assertEquals("[{\"jwt\":[]},{\"apiKey\":[]}]", create.path("security").toString());
         // a public read stays optional, with the key next to the token
         assertEquals("[{\"jwt\":[]},{\"apiKey\":[]},{}]", merged.at("/paths/~1api~1v1~1items/get/security").toString());
-        assertEquals(List.of("400", "401", "429", "503", "504"),
+        // 403 on a read too: a browser origin that CORS does not allow
+        assertEquals(List.of("400", "401", "403", "429", "503", "504"),
                 fieldNames(merged.at("/paths/~1api~1v1~1items/get/responses")));
         assertEquals(List.of("201", "400", "401", "403", "413", "429", "503", "504"), fieldNames(create.path("responses")));
         assertEquals("#/components/responses/Unavailable", create.at("/responses/503/$ref").asText());

@@ -37,6 +37,12 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
     /** Completed by a test to let a held stream go on (proves the gateway does not wait for the whole body). */
     public static volatile Promise<Void> release = Promise.promise();
 
+    /** The sources the disclosure stub knows (those of the demo data): GET /api/v1/sources/{code} is 200 for them, 404 else. */
+    public static final java.util.Set<String> REGISTERED_SOURCES = java.util.Set.of("admissions", "finance", "hr", "portal-cms",
+            "news-office");
+    /** The gateway's own questions whether a source is registered (kept apart from {@link #SEEN}, which holds routed calls). */
+    public static final ConcurrentLinkedQueue<Seen> SOURCE_LOOKUPS = new ConcurrentLinkedQueue<>();
+
     private static Vertx vertx;
     private static final Map<String, Stub> STUBS = new LinkedHashMap<>();
 
@@ -99,6 +105,7 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
 
     public static void clear() {
         SEEN.clear();
+        SOURCE_LOOKUPS.clear();
     }
 
     /** The service's real document (written by its build), else the fixture captured from it. */
@@ -180,6 +187,17 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
                 response.putHeader("Content-Type", "application/json").end(Buffer.buffer(openApiDocument(name)));
                 return;
             }
+            if (name.equals("disclosure") && request.method().name().equals("GET") && path.matches("/api/v1/sources/[^/]+")
+                    && !STALLED.contains(name)) {
+                SOURCE_LOOKUPS.add(new Seen(name, "GET", request.uri(), MultiMap.caseInsensitiveMultiMap().addAll(request.headers())));
+                String code = path.substring("/api/v1/sources/".length());
+                boolean known = REGISTERED_SOURCES.contains(code);
+                response.setStatusCode(known ? 200 : 404).putHeader(STUB_HEADER, name)
+                        .putHeader("Content-Type", known ? "application/json" : "application/problem+json")
+                        .end(known ? "{\"code\":\"" + code + "\",\"name\":\"" + code + "\",\"active\":true}"
+                                : "{\"status\":404,\"title\":\"Not found\"}");
+                return;
+            }
             SEEN.add(new Seen(name, request.method().name(), request.uri(), MultiMap.caseInsensitiveMultiMap().addAll(request.headers())));
             response.putHeader(STUB_HEADER, name);
             if (STALLED.contains(name)) {
@@ -214,6 +232,10 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
                         .putHeader(STUB_HEADER, name)
                         .putHeader("Keep-Alive", "timeout=5");
                 response.headers().add("Set-Cookie", "a=1").add("Set-Cookie", "b=2");
+                if ("public".equals(request.getParam("cache"))) {
+                    // as the services answer public reads: cacheable by shared caches, varying on the language
+                    response.putHeader("Cache-Control", "public, max-age=60").putHeader("Vary", "Accept-Language");
+                }
                 if (request.getHeader("X-Request-Id") != null) {
                     response.putHeader("X-Request-Id", request.getHeader("X-Request-Id")); // as the services echo it
                 }
