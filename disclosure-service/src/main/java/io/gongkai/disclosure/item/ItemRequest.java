@@ -33,12 +33,19 @@ public record ItemRequest(
         OffsetDateTime publishedAt,
         @Schema(description = "date the information was produced or changed: starts the 20-working-day clock", example = "2022-05-06")
         LocalDate producedAt,
-        @Size(max = 20) List<@Valid @NotNull PostingRequest> postings,
+        @Size(max = 20) @Schema(description = "the channels it went out on; left out of a push: none, of an editor's PUT: kept")
+        List<@Valid @NotNull PostingRequest> postings,
         @Size(max = 50) List<@Valid @NotNull AttachmentRequest> attachments,
         @Schema(description = "push only: PUBLISHED (default), DRAFT or WITHDRAWN", example = "PUBLISHED") ItemStatus status,
         @Size(max = 1000) @Schema(description = "push only: why a WITHDRAWN item was withdrawn") String withdrawReason) {
 
     public enum Audience { PUBLIC, CAMPUS }
+
+    /** The same request with other postings. */
+    public ItemRequest withPostings(List<PostingRequest> others) {
+        return new ItemRequest(title, summary, body, checklistItem, category, unit, audience, publishedAt, producedAt,
+                others, attachments, status, withdrawReason);
+    }
 
     /** One channel an item went out on. */
     @Schema(name = "PostingRequest")
