@@ -248,7 +248,7 @@ class ItemSearchTest {
         given().when().get("/api/v1/items/feed.atom")
                 .then().statusCode(200)
                 .contentType(containsString("application/atom+xml"))
-                .body(containsString("<feed xmlns=\"http://www.w3.org/2005/Atom\">"))
+                .body(containsString("<feed xmlns=\"http://www.w3.org/2005/Atom\""))
                 .body(containsString(title + " &amp; &lt;更新&gt;"))
                 .body(org.hamcrest.Matchers.not(containsString(campus)));
     }
