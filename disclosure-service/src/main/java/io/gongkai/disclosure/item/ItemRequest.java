@@ -28,7 +28,7 @@ public record ItemRequest(
         @Min(1) @Max(99) @Schema(description = "checklist category; derived from checklistItem when that is given", example = "2")
         Integer category,
         @NotBlank @Size(max = 40) @Schema(description = "code of the responsible unit", example = "ADMISSIONS") String unit,
-        @Schema(description = "PUBLIC (default) or CAMPUS (authenticated callers only)", example = "PUBLIC") Audience audience,
+        @Schema(description = "PUBLIC (default) or CAMPUS (campus sign-on users, keys with scope items:read-campus and staff only)", example = "PUBLIC") Audience audience,
         @Schema(description = "business time of publication; kept as given by a source", example = "2022-05-20T09:00:00+08:00")
         OffsetDateTime publishedAt,
         @Schema(description = "date the information was produced or changed: starts the 20-working-day clock", example = "2022-05-06")

@@ -91,7 +91,8 @@ public class ItemResource {
     @Operation(operationId = "searchItems", summary = "Search and list items",
             description = "Chinese full-text search (character bigrams) on title, summary and body, title hits first; "
                     + "filters; sort by relevance or newest; cursor paging; facets on request. Anonymous callers see "
-                    + "PUBLISHED + PUBLIC items only, authenticated callers also CAMPUS ones, staff everything.")
+                    + "PUBLISHED + PUBLIC items only, and so do API keys unless granted scope items:read-campus; campus sign-on "
+                    + "users and keys with that scope also see CAMPUS ones, staff everything.")
     @APIResponse(responseCode = "200", description = "One page of items",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemViews.Page.class),
                     examples = @ExampleObject(name = "page", value = "{\"items\":[{\"id\":\"0b6f4f0e-8d0c-4f57-9a49-3f1b2a7c9d10\","

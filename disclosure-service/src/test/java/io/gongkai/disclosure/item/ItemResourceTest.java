@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.gongkai.commons.testing.Tokens;
+import io.gongkai.disclosure.security.Callers;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
@@ -162,9 +163,9 @@ class ItemResourceTest {
         given().when().get("/api/v1/items/" + campus).then().statusCode(404);
         given().when().get("/api/v1/items/" + open).then().statusCode(200)
                 .header("Cache-Control", containsString("public")).header("ETag", "\"2\"");
-        // any authenticated caller sees campus items; staff see drafts too
-        given().header("Authorization", "Bearer " + Tokens.sourceSystem("portal-cms", "read")).when().get("/api/v1/items/" + campus).then().statusCode(200);
-        given().header("Authorization", "Bearer " + Tokens.sourceSystem("portal-cms", "read")).when().get("/api/v1/items/" + draft).then().statusCode(404);
+        // campus sign-on users see campus items (API keys only with items:read-campus: VisibilityTest); staff see drafts too
+        given().header("Authorization", "Bearer " + Callers.campusUser("20220001")).when().get("/api/v1/items/" + campus).then().statusCode(200);
+        given().header("Authorization", "Bearer " + Callers.campusUser("20220001")).when().get("/api/v1/items/" + draft).then().statusCode(404);
         given().header("Authorization", "Bearer " + Tokens.editor("FINANCE")).when().get("/api/v1/items/" + draft).then().statusCode(200);
     }
 
