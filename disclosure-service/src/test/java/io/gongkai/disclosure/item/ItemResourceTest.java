@@ -119,6 +119,10 @@ class ItemResourceTest {
                 .then().statusCode(200).body("summary", is("新摘要")).body("audience", is("CAMPUS"))
                 .body("checklistItem", is("24")).body("version", is(2));
         given().header("Authorization", "Bearer " + ADMIN).contentType("application/merge-patch+json; charset=UTF-8")
+                .body("{\"audience\":null,\"producedAt\":null,\"publishedAt\":null}")
+                .when().patch("/api/v1/items/" + id)
+                .then().statusCode(200).body("audience", is("PUBLIC")).body("version", is(3));
+        given().header("Authorization", "Bearer " + ADMIN).contentType("application/merge-patch+json; charset=UTF-8")
                 .body("{\"audience\":\"EVERYONE\"}")
                 .when().patch("/api/v1/items/" + id)
                 .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", is("audience"));
