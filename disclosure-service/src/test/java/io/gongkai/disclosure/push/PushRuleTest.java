@@ -70,6 +70,19 @@ class PushRuleTest {
     }
 
     @Test
+    void aBatchRecordIsTheWholeRecordToo() {
+        String externalId = unique("batch");
+        String title = unique("批量章程");
+        put(externalId, full(title)).statusCode(201);
+        given().auth().oauth2(ADMISSIONS).contentType("application/json; charset=UTF-8")
+                .body(Map.of("records", List.of(with(item(title, "ADMISSIONS"), "externalId", externalId))))
+                .when().post("/api/v1/sources/admissions/items:batch")
+                .then().statusCode(200).body("updated", is(1));
+        put(externalId, item(title, "ADMISSIONS")).statusCode(200).body("result", is("unchanged"))
+                .body("item.postings", empty()).body("item.summary", nullValue()).body("item.audience", is("PUBLIC"));
+    }
+
+    @Test
     void aPutStatesTheStatusAndLeavingItOutPublishes() {
         String externalId = unique("state");
         String title = unique("通知");
