@@ -2,7 +2,7 @@ package io.gongkai.disclosure.item;
 
 import io.gongkai.commons.database.JdbcFailure;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,15 +17,23 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** The Atom feed of the newest published public items (RFC 4287). */
+/**
+ * The Atom feed (RFC 4287) of the public items, the latest change first: an entry's {@code updated} is the item's
+ * change time, and a public item that was withdrawn is an RFC 6721 tombstone ({@code at:deleted-entry}) instead of
+ * vanishing, so that a feed reader drops it.
+ */
 @ApplicationScoped
 public class AtomFeed {
 
     static final String ATOM = "http://www.w3.org/2005/Atom";
+    static final String TOMBSTONES = "http://purl.org/atompub/tombstones/1.0";
     private static final OffsetDateTime NOTHING_YET = OffsetDateTime.parse("2000-01-01T00:00:00+08:00");
     private static final String SQL = "SELECT i.id, i.title, i.summary, i.published_at, i.updated_at, i.category, i.unit, "
-            + "(SELECT p.url FROM item_posting p WHERE p.item_id = i.id AND p.url IS NOT NULL ORDER BY p.posted_at, p.channel LIMIT 1) "
-            + "FROM item i WHERE i.status = 'PUBLISHED' AND i.audience = 'PUBLIC' ORDER BY i.listed_at DESC, i.id DESC LIMIT ?";
+            + "(SELECT p.url FROM item_posting p WHERE p.item_id = i.id AND p.url IS NOT NULL ORDER BY p.posted_at, p.channel LIMIT 1), "
+            + "i.status, i.withdrawn_at "
+            + "FROM item i WHERE i.audience = 'PUBLIC' AND (i.status = 'PUBLISHED' "
+            + "OR (i.status = 'WITHDRAWN' AND i.published_at IS NOT NULL AND i.withdrawn_at IS NOT NULL)) "
+            + "ORDER BY i.updated_at DESC, i.id DESC LIMIT ?";
 
     private final DataSource dataSource;
     private final XMLOutputFactory xml = XMLOutputFactory.newFactory();
@@ -35,27 +43,39 @@ public class AtomFeed {
     }
 
     private record Entry(UUID id, String title, String summary, OffsetDateTime published, OffsetDateTime updated,
-                         Integer category, String unit, String url) {
+                         Integer category, String unit, String url, OffsetDateTime withdrawn) {
+    }
+
+    /** The document and the time of its latest change (its Last-Modified). */
+    public record Rendered(byte[] xml, OffsetDateTime updated) {
     }
 
     /** The feed, its links and ids under {@code base}: the address the caller used (the gateway's, for the public). */
-    public String render(URI base, int size) {
-        List<Entry> entries = newest(size);
+    public Rendered render(URI base, int size) {
+        List<Entry> entries = latest(size);
         String root = base.toString().endsWith("/") ? base.toString() : base + "/";
         String self = root + "api/v1/items/feed.atom";
         OffsetDateTime newest = entries.stream().map(Entry::updated).max(OffsetDateTime::compareTo).orElse(NOTHING_YET);
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter w = xml.createXMLStreamWriter(out);
-            w.writeStartDocument("utf-8", "1.0");
+            XMLStreamWriter w = xml.createXMLStreamWriter(out, "UTF-8");
+            w.writeStartDocument("UTF-8", "1.0");
             w.writeStartElement("feed");
             w.writeDefaultNamespace(ATOM);
+            w.writeNamespace("at", TOMBSTONES);
             element(w, "id", self);
             element(w, "title", "信息公开 最新公开信息");
             link(w, "self", null, self);
             element(w, "updated", newest.toString());
             for (Entry e : entries) {
                 String api = root + "api/v1/items/" + e.id();
+                if (e.withdrawn() != null) {
+                    w.writeStartElement(TOMBSTONES, "deleted-entry");
+                    w.writeAttribute("ref", "urn:uuid:" + e.id());
+                    w.writeAttribute("when", e.withdrawn().toString());
+                    w.writeEndElement();
+                    continue;
+                }
                 w.writeStartElement("entry");
                 element(w, "id", "urn:uuid:" + e.id());
                 element(w, "title", e.title());
@@ -81,10 +101,10 @@ public class AtomFeed {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write the Atom feed", e);
         }
-        return out.toString();
+        return new Rendered(out.toByteArray(), newest);
     }
 
-    private List<Entry> newest(int size) {
+    private List<Entry> latest(int size) {
         List<Entry> entries = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(SQL)) {
             ps.setInt(1, size);
@@ -92,10 +112,11 @@ public class AtomFeed {
                 while (rs.next()) {
                     int category = rs.getInt(6);
                     Integer maybeCategory = rs.wasNull() ? null : category;
+                    boolean withdrawn = "WITHDRAWN".equals(rs.getString(9));
                     entries.add(new Entry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                             ItemState.normalize(rs.getObject(4, OffsetDateTime.class)),
                             ItemState.normalize(rs.getObject(5, OffsetDateTime.class)), maybeCategory, rs.getString(7),
-                            rs.getString(8)));
+                            rs.getString(8), withdrawn ? ItemState.normalize(rs.getObject(10, OffsetDateTime.class)) : null));
                 }
             }
         } catch (SQLException e) {

@@ -28,17 +28,24 @@ public record ItemRequest(
         @Min(1) @Max(99) @Schema(description = "checklist category; derived from checklistItem when that is given", example = "2")
         Integer category,
         @NotBlank @Size(max = 40) @Schema(description = "code of the responsible unit", example = "ADMISSIONS") String unit,
-        @Schema(description = "PUBLIC (default) or CAMPUS (authenticated callers only)", example = "PUBLIC") Audience audience,
+        @Schema(description = "PUBLIC (default) or CAMPUS (campus sign-on users, keys with scope items:read-campus and staff only)", example = "PUBLIC") Audience audience,
         @Schema(description = "business time of publication; kept as given by a source", example = "2022-05-20T09:00:00+08:00")
         OffsetDateTime publishedAt,
         @Schema(description = "date the information was produced or changed: starts the 20-working-day clock", example = "2022-05-06")
         LocalDate producedAt,
-        @Size(max = 20) List<@Valid @NotNull PostingRequest> postings,
+        @Size(max = 20) @Schema(description = "the channels it went out on; left out of a push: none, of an editor's PUT: kept")
+        List<@Valid @NotNull PostingRequest> postings,
         @Size(max = 50) List<@Valid @NotNull AttachmentRequest> attachments,
         @Schema(description = "push only: PUBLISHED (default), DRAFT or WITHDRAWN", example = "PUBLISHED") ItemStatus status,
         @Size(max = 1000) @Schema(description = "push only: why a WITHDRAWN item was withdrawn") String withdrawReason) {
 
     public enum Audience { PUBLIC, CAMPUS }
+
+    /** The same request with other postings. */
+    public ItemRequest withPostings(List<PostingRequest> others) {
+        return new ItemRequest(title, summary, body, checklistItem, category, unit, audience, publishedAt, producedAt,
+                others, attachments, status, withdrawReason);
+    }
 
     /** One channel an item went out on. */
     @Schema(name = "PostingRequest")

@@ -41,6 +41,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -89,7 +91,8 @@ public class ItemResource {
     @Operation(operationId = "searchItems", summary = "Search and list items",
             description = "Chinese full-text search (character bigrams) on title, summary and body, title hits first; "
                     + "filters; sort by relevance or newest; cursor paging; facets on request. Anonymous callers see "
-                    + "PUBLISHED + PUBLIC items only, authenticated callers also CAMPUS ones, staff everything.")
+                    + "PUBLISHED + PUBLIC items only, and so do API keys unless granted scope items:read-campus; campus sign-on "
+                    + "users and keys with that scope also see CAMPUS ones, staff everything.")
     @APIResponse(responseCode = "200", description = "One page of items",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemViews.Page.class),
                     examples = @ExampleObject(name = "page", value = "{\"items\":[{\"id\":\"0b6f4f0e-8d0c-4f57-9a49-3f1b2a7c9d10\","
@@ -145,14 +148,31 @@ public class ItemResource {
     @Produces("application/atom+xml")
     @SecurityRequirementsSet({})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "getItemFeed", summary = "Atom feed of the newest published public items",
-            description = "Links and ids use the address the caller used (the gateway's, through X-Forwarded-*).")
-    @APIResponse(responseCode = "200", description = "Atom 1.0 feed (newest 50)",
+    @Operation(operationId = "getItemFeed", summary = "Atom feed of the latest changes to public items",
+            description = "The 50 public items changed last, the latest change first; an entry's `updated` is its change "
+                    + "time. A public item that was withdrawn is an RFC 6721 `at:deleted-entry` (namespace "
+                    + "http://purl.org/atompub/tombstones/1.0; `ref` = the entry's id, `when` = the withdrawal time). "
+                    + "Answers conditional GETs: If-None-Match with its ETag, or If-Modified-Since with its Last-Modified, "
+                    + "is a 304. Links and ids use the address the caller used (the gateway's, through X-Forwarded-*).")
+    @APIResponse(responseCode = "200", description = "Atom 1.0 feed (latest 50 changes)",
+            headers = {@Header(name = "ETag", description = "tag of this document: send it in If-None-Match for a 304",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"3f1b2a7c9d100b6f\"")),
+                    @Header(name = "Last-Modified", description = "the latest change in the feed: send it in If-Modified-Since for a 304",
+                            schema = @Schema(type = SchemaType.STRING, example = "Fri, 20 May 2022 01:00:00 GMT")),
+                    @Header(name = "Cache-Control", description = "public, for a short time",
+                            schema = @Schema(type = SchemaType.STRING, example = PUBLIC_CACHE))},
             content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING,
-                    description = "an Atom 1.0 <feed> document (RFC 4287)")))
-    public Response feed(@Context UriInfo uri) {
-        return Response.ok(atom.render(uri.getBaseUri(), 50), "application/atom+xml; charset=utf-8")
-                .header("Cache-Control", PUBLIC_CACHE).build();
+                    description = "an Atom 1.0 <feed> document (RFC 4287) with RFC 6721 tombstones")))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match or the time in If-Modified-Since")
+    public Response feed(@Context UriInfo uri, @Context Request request) {
+        AtomFeed.Rendered feed = atom.render(uri.getBaseUri(), 50);
+        EntityTag tag = new EntityTag(digest(feed.xml()));
+        // HTTP dates have whole seconds: compared at that precision, the Last-Modified sent back is "not modified"
+        Date lastModified = Date.from(feed.updated().toInstant().truncatedTo(ChronoUnit.SECONDS));
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(lastModified, tag);
+        Response.ResponseBuilder response = unchanged != null ? unchanged
+                : Response.ok(feed.xml(), "application/atom+xml; charset=utf-8").tag(tag);
+        return response.lastModified(lastModified).header("Cache-Control", PUBLIC_CACHE).build();
     }
 
     @GET

@@ -1,25 +1,17 @@
 package io.gongkai.disclosure.item;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gongkai.commons.problem.Problem;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.commons.web.ETags;
 import io.gongkai.disclosure.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** Items written by editors and admins: create, replace, patch, publish, withdraw, postings. */
@@ -30,18 +22,16 @@ public class ItemService {
     private final ItemWriter writer;
     private final ReferenceData references;
     private final Caller caller;
-    private final ObjectMapper json;
-    private final Validator validator;
+    private final MergePatch patches;
     private final IdempotencyKeys idempotencyKeys;
 
     public ItemService(ItemRepository items, ItemWriter writer, ReferenceData references, Caller caller,
-                       ObjectMapper json, Validator validator, IdempotencyKeys idempotencyKeys) {
+                       MergePatch patches, IdempotencyKeys idempotencyKeys) {
         this.items = items;
         this.writer = writer;
         this.references = references;
         this.caller = caller;
-        this.json = json;
-        this.validator = validator;
+        this.patches = patches;
         this.idempotencyKeys = idempotencyKeys;
     }
 
@@ -129,38 +119,9 @@ public class ItemService {
     /** JSON merge patch (RFC 7396) over the item's editable fields. */
     @Transactional
     public ItemState patch(UUID id, String patchText, String ifMatch) {
-        JsonNode patch;
-        try {
-            patch = patchText == null || patchText.isBlank() ? null : json.readTree(patchText);
-        } catch (JsonProcessingException e) {
-            throw new ProblemException(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON");
-        }
-        if (patch == null || !patch.isObject()) {
-            throw ProblemException.badRequest("A merge patch must be a JSON object");
-        }
+        JsonNode patch = patches.parse(patchText);
         ItemState before = load(id, ifMatch);
-        ObjectNode current = json.valueToTree(asRequest(before));
-        patch.fields().forEachRemaining(field -> {
-            if (field.getValue().isNull()) {
-                current.remove(field.getKey());
-            } else {
-                current.set(field.getKey(), field.getValue());
-            }
-        });
-        ItemRequest request;
-        try {
-            request = json.treeToValue(current, ItemRequest.class);
-        } catch (JsonMappingException e) {
-            String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
-            throw ProblemException.invalid(field, "has the wrong type or value");
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw ProblemException.badRequest("The patch does not give a valid item");
-        }
-        Set<ConstraintViolation<ItemRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        ItemRequest request = patches.apply(MergePatch.form(before, false), patch);
         if (request.status() != null) {
             throw ProblemException.invalid("status", "is changed by publish and withdraw, not by an update");
         }
@@ -242,14 +203,6 @@ public class ItemService {
         if (own.isEmpty() && !caller.admin()) {
             throw ProblemException.forbidden("Only admins and editors with a unit may write items");
         }
-    }
-
-    static ItemRequest asRequest(ItemState s) {
-        return new ItemRequest(s.title, s.summary, s.body, s.checklistItem, s.category, s.unit,
-                s.audience, s.publishedAt, s.producedAt,
-                s.postings.stream().map(p -> new ItemRequest.PostingRequest(p.channel(), p.url(), p.postedAt())).toList(),
-                s.attachments.stream().map(a -> new ItemRequest.AttachmentRequest(a.name(), a.url(), a.size(), a.type())).toList(),
-                null, null);
     }
 
     private static void rejectWithdrawReason(ItemRequest request) {

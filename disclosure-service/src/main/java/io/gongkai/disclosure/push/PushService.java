@@ -13,6 +13,7 @@ import io.gongkai.disclosure.item.ItemRequest;
 import io.gongkai.disclosure.item.ItemState;
 import io.gongkai.disclosure.item.ItemStatus;
 import io.gongkai.disclosure.item.ItemWriter;
+import io.gongkai.disclosure.item.MergePatch;
 import io.gongkai.disclosure.item.ReferenceData;
 import io.gongkai.commons.outbox.OutboxEvent;
 import io.gongkai.disclosure.security.Caller;
@@ -36,9 +37,11 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Idempotent upsert of items by (source, externalId) for internal systems. The same payload twice is
- * "unchanged" (no new version, no event); a batch answers one result per record and a bad record
- * never rejects the others. publishedAt from the source is kept as the business time.
+ * Idempotent upsert of items by (source, externalId) for internal systems. A pushed record is the whole item
+ * (status included): a field it leaves out is cleared or takes its default, postings too; a partial change is a
+ * merge patch of the same record. The same payload twice is "unchanged" (no new version, no event); a batch
+ * answers one result per record and a bad record never rejects the others. publishedAt from the source is kept
+ * as the business time.
  */
 @ApplicationScoped
 public class PushService {
@@ -53,9 +56,11 @@ public class PushService {
     private final Caller caller;
     private final ObjectMapper json;
     private final Validator validator;
+    private final MergePatch patches;
 
     public PushService(ItemRepository items, ItemWriter writer, ReferenceData references, SourceSystemService sources,
-                       Caller caller, ObjectMapper json, Validator validator) {
+                       Caller caller, ObjectMapper json, Validator validator, MergePatch patches) {
+        this.patches = patches;
         this.items = items;
         this.writer = writer;
         this.references = references;
@@ -78,9 +83,33 @@ public class PushService {
     @Transactional
     public PushResult pushOne(String source, String externalId, ItemRequest request) {
         authorize(source);
+        checkExternalId(externalId);
+        return single(source, externalId, request);
+    }
+
+    /**
+     * A merge patch (RFC 7396) of a pushed record: the stored record (status and withdrawReason included) with the
+     * patch applied, then written as a push of the whole record (same validation, same "unchanged" rule).
+     */
+    @Transactional
+    public PushResult patchOne(String source, String externalId, String patchText) {
+        authorize(source);
+        checkExternalId(externalId);
+        JsonNode patch = patches.parse(patchText);
+        ItemState current = items.findBySource(source, Set.of(externalId)).get(externalId);
+        if (current == null) {
+            throw ProblemException.notFound("Item " + clip(externalId) + " of source " + clip(source));
+        }
+        return single(source, externalId, patches.apply(MergePatch.form(current, true), patch));
+    }
+
+    private static void checkExternalId(String externalId) {
         if (!EXTERNAL_ID.matcher(externalId).matches()) {
             throw ProblemException.invalid("externalId", "must be 1-200 letters, digits and . _ : / -");
         }
+    }
+
+    private PushResult single(String source, String externalId, ItemRequest request) {
         List<PushResult> results = upsert(source, List.of(new Record(0, externalId, request, List.of())), true);
         PushResult result = results.get(0);
         if (PushResult.REJECTED.equals(result.result())) {
@@ -170,7 +199,8 @@ public class PushService {
                 results.add(new PushResult(index, record.externalId(), PushResult.REJECTED, null, null, record.problems(), null));
                 continue;
             }
-            ItemRequest r = record.request();
+            // the whole record: postings left out are none (every other field is cleared by ItemWriter.apply)
+            ItemRequest r = record.request().postings() == null ? record.request().withPostings(List.of()) : record.request();
             String fingerprint = writer.fingerprint(r);
             ItemState before = current.get(record.externalId());
             if (before != null && fingerprint.equals(before.contentHash)) {

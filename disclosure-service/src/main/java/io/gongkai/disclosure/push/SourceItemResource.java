@@ -2,8 +2,10 @@ package io.gongkai.disclosure.push;
 
 import static io.gongkai.commons.problem.ProblemResponsesDocument.BAD_REQUEST;
 import static io.gongkai.commons.problem.ProblemResponsesDocument.FORBIDDEN;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.NOT_FOUND;
 import static io.gongkai.commons.problem.ProblemResponsesDocument.TOO_LARGE;
 import static io.gongkai.commons.problem.ProblemResponsesDocument.UNAUTHORIZED;
+import static io.gongkai.commons.problem.ProblemResponsesDocument.UNSUPPORTED_MEDIA_TYPE;
 
 import io.gongkai.commons.web.ETags;
 import io.gongkai.disclosure.item.ItemRequest;
@@ -12,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -40,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 public class SourceItemResource {
 
+    static final String MERGE_PATCH = "application/merge-patch+json";
     static final String SOURCE = "the source system's code; a source system's key pushes as its own source only";
 
     private final PushService push;
@@ -53,8 +57,11 @@ public class SourceItemResource {
     @RolesAllowed({"items:write", "admin"})
     @Operation(operationId = "pushItem", summary = "Push one item (idempotent upsert)",
             description = "Scope items:write and a token whose claim `source` is {source} (an admin may push as any source). "
-                    + "The same payload twice is `unchanged`: no new version, no event. Status defaults to PUBLISHED; "
-                    + "publishedAt is kept as the business time.")
+                    + "The record is the whole item, status included: a field left out is cleared (postings and attachments "
+                    + "too), audience defaults to PUBLIC, status to PUBLISHED (WITHDRAWN needs withdrawReason), publishedAt "
+                    + "to the time already recorded (now for a first publication); publishedAt is kept as the business time. "
+                    + "For a partial change use PATCH on the same path. "
+                    + "The same payload twice is `unchanged`: no new version, no event.")
     @APIResponse(responseCode = "201", description = "created",
             headers = {@Header(name = "Location", description = "the item's address", schema = @Schema(type = SchemaType.STRING, format = "uri")),
                     @Header(name = "ETag", description = "the item's version", schema = @Schema(type = SchemaType.STRING, example = "\"1\""))},
@@ -76,6 +83,36 @@ public class SourceItemResource {
                 ? Response.created(uri.getBaseUriBuilder().path(ItemResource.class).path(result.id().toString()).build())
                 : Response.ok();
         return response.tag(ETags.of(result.version())).entity(result).build();
+    }
+
+    @PATCH
+    @Path("/items/{externalId}")
+    @RolesAllowed({"items:write", "admin"})
+    @Consumes(MERGE_PATCH)
+    @Operation(operationId = "patchPushedItem", summary = "Change some fields of a pushed item (JSON merge patch)",
+            description = "RFC 7396 merge patch of the record last pushed: a field given replaces, null removes it (it is "
+                    + "cleared or takes its default, as when a PUT leaves it out), a field left out stays. Status included: "
+                    + "{\"status\":\"WITHDRAWN\",\"withdrawReason\":\"...\"} withdraws the item. The result is checked "
+                    + "like a PUT; a patch that changes nothing is `unchanged` (no new version, no event). Same tokens as PUT.")
+    @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = PushPatch.class),
+            examples = {@ExampleObject(name = "summary", value = "{\"summary\": \"更正后的摘要\"}"),
+                    @ExampleObject(name = "withdraw", value = "{\"status\": \"WITHDRAWN\", \"withdrawReason\": \"名单有误，已更正另发\"}")}))
+    @APIResponse(responseCode = "200", description = "updated or unchanged",
+            headers = @Header(name = "ETag", description = "the item's version", schema = @Schema(type = SchemaType.STRING, example = "\"2\"")),
+            content = @Content(schema = @Schema(implementation = PushResult.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Malformed patch, or the patched item is invalid")
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED, description = "No valid token")
+    @APIResponse(responseCode = "403", ref = FORBIDDEN, description = "Wrong scope, another source's token, or unknown source")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND, description = "No item with this externalId from this source")
+    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE, description = "Not application/merge-patch+json")
+    public Response patchOne(@Parameter(description = SOURCE, example = "admissions") @PathParam("source") String source,
+                             @Parameter(description = "the source's own id of the item: 1-200 letters, digits and . _ : / -",
+                                     example = "zs-2022-0001", schema = @Schema(type = SchemaType.STRING, maxLength = 200,
+                                     pattern = "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}$"))
+                             @PathParam("externalId") String externalId,
+                             String patch) {
+        PushResult result = push.patchOne(source, externalId, patch);
+        return Response.ok().tag(ETags.of(result.version())).entity(result).build();
     }
 
     @POST

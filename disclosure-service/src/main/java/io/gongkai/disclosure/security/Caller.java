@@ -35,10 +35,31 @@ public class Caller extends CallerBase {
         return hasRole("editor") && !admin() ? unit() : Optional.empty();
     }
 
+    /** The scope that lets an API key see CAMPUS items; without it a key sees what the public sees. */
+    public static final String READ_CAMPUS = "items:read-campus";
+
+    /** The gateway forwards an API key's calls with subject "key:{key id}"; people (campus sign-on, staff) keep their own. */
+    static final String KEY_SUBJECT_PREFIX = "key:";
+
+    /** Called with an API key (a vendor, a source system), not by a person. */
+    public boolean apiKey() {
+        return !anonymous() && subject().startsWith(KEY_SUBJECT_PREFIX);
+    }
+
+    /**
+     * The public and API keys see PUBLISHED + PUBLIC items, a key with scope items:read-campus and campus sign-on
+     * users also CAMPUS ones, staff everything: an outside party sees campus items only when its key says so.
+     */
     public Visibility visibility() {
         if (anonymous()) {
             return Visibility.PUBLIC;
         }
-        return staff() ? Visibility.STAFF : Visibility.CAMPUS;
+        if (staff()) {
+            return Visibility.STAFF;
+        }
+        if (apiKey()) {
+            return hasScope(READ_CAMPUS) ? Visibility.CAMPUS : Visibility.PUBLIC;
+        }
+        return Visibility.CAMPUS;
     }
 }

@@ -33,7 +33,7 @@ class PushResourceTest {
     }
 
     /** The events of one item in the whole feed, each page read once from position 0. */
-    private static int eventsFor(String itemId) {
+    static int eventsFor(String itemId) {
         int count = 0;
         String after = "0";
         while (true) {
