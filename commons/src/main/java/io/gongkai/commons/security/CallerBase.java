@@ -56,6 +56,17 @@ public abstract class CallerBase {
         return subject == null ? "unknown" : subject;
     }
 
+    /**
+     * Called with an API key (a vendor, a source system), not by a person: the gateway's tokens for a key carry
+     * {@code key_id} and the subject {@code key:<id>}; a person's token (staff, campus sign-on) has neither.
+     */
+    public boolean apiKey() {
+        return !anonymous() && (stringClaim(KEY_ID_CLAIM).isPresent() || subject().startsWith(KEY_SUBJECT_PREFIX));
+    }
+
+    public static final String KEY_ID_CLAIM = "key_id";
+    public static final String KEY_SUBJECT_PREFIX = "key:";
+
     public boolean hasRole(String role) {
         return !anonymous() && STAFF_ROLES.contains(role) && jwt.getGroups().contains(role);
     }

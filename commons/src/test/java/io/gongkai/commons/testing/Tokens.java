@@ -41,7 +41,8 @@ public final class Tokens {
 
     /** A source system's key, as the gateway turns it into a token: scopes plus the source it may push as. */
     public static String sourceSystem(String source, String... scopes) {
-        return forSubject("key-" + source, Map.of("source", source), scopes);
+        // as the gateway forwards a key's calls: subject key:<id>, the key's id in key_id
+        return forSubject("key:" + source, Map.of("source", source, "key_id", source), scopes);
     }
 
     public static String forSubject(String subject, Map<String, String> claims, String... groups) {

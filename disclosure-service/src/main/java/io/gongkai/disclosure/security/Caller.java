@@ -38,14 +38,6 @@ public class Caller extends CallerBase {
     /** The scope that lets an API key see CAMPUS items; without it a key sees what the public sees. */
     public static final String READ_CAMPUS = "items:read-campus";
 
-    /** The gateway forwards an API key's calls with subject "key:{key id}"; people (campus sign-on, staff) keep their own. */
-    static final String KEY_SUBJECT_PREFIX = "key:";
-
-    /** Called with an API key (a vendor, a source system), not by a person. */
-    public boolean apiKey() {
-        return !anonymous() && subject().startsWith(KEY_SUBJECT_PREFIX);
-    }
-
     /**
      * The public and API keys see PUBLISHED + PUBLIC items, a key with scope items:read-campus and campus sign-on
      * users also CAMPUS ones, staff everything: an outside party sees campus items only when its key says so.
