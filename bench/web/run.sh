@@ -74,7 +74,7 @@ for spec in "${PAGES[@]}"; do
   warm_until_stable "$name-api" -t2 -c"$CONNECTIONS" "$GATEWAY$api"
   read -r prps pp50 pp99 <<< "$(measure "$GATEWAY$page")"
   read -r arps ap50 ap99 <<< "$(measure "$GATEWAY$api")"
-  share=$(awk -v p="$pp50" -v a="$ap50" 'BEGIN { printf "%.0f %%", p > 0 ? (p - a) / p * 100 : 0 }')
+  share=$(awk -v p="$pp50" -v a="$ap50" 'BEGIN { printf "%.0f %%", (p > 0) ? (p - a) / p * 100 : 0 }')
   say "$name: page $prps req/s p50 $pp50 p99 $pp99; api $arps req/s p50 $ap50 p99 $ap99"
   echo "| $name | $prps | $pp50 | $pp99 | \`$api\` | $ap50 | $ap99 | $share |" >> "$OUT"
 done
