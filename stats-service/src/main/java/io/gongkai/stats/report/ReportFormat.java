@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The two shapes universities file their report in (report-formats.md), and the texts an admin writes. */
+/** The two shapes universities file their report in (docs/domain.md, "The annual report"), and the texts an admin writes. */
 public enum ReportFormat {
     MOE("moe"), GOV("gov");
 

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Writes a year's annual report from its figures, settings and texts, in either filing format
- * (report-formats.md): the MoE format (the seed's seven sections and the annex) or the government
+ * (docs/domain.md, "The annual report"): the MoE format (the seed's seven sections and the annex) or the government
  * format (six parts with tables 二, 三, 四). Pure: the same inputs always give the same report.
  */
 public final class ReportWriter {
