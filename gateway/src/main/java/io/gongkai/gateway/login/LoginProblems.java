@@ -1,7 +1,6 @@
 package io.gongkai.gateway.login;
 
 import io.gongkai.commons.problem.ProblemResponses;
-import io.gongkai.commons.web.RequestIds;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -19,9 +18,8 @@ public class LoginProblems {
 
     @ServerExceptionMapper
     public Response throttled(LoginResource.TooManyLogins e, HttpServerRequest request) {
-        return problems.build(429, "rate-limited", "Too many requests",
-                        "Too many failed logins; try again in " + e.retryAfterSeconds + " s", request.path(),
-                        RequestIds.of(request), List.of())
+        return problems.build(request, 429, "rate-limited", "Too many requests",
+                        "Too many failed logins; try again in " + e.retryAfterSeconds + " s", List.of())
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds)).build();
     }
 }

@@ -31,9 +31,9 @@ public class VertxProblems {
         if (response.closed()) {
             return;
         }
-        String body = problems.write(new Problem(Problem.TYPE_BASE + slug, title, status, detail,
+        // status, content type and the caller's language (Accept-Language: zh gives Chinese title and detail)
+        String body = problems.prepare(rc.request(), response, new Problem(Problem.TYPE_BASE + slug, title, status, detail,
                 rc.request().path(), RequestIds.of(rc.request()), List.of()));
-        response.setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE);
         if (retryAfterSeconds != null) {
             response.putHeader("Retry-After", Long.toString(retryAfterSeconds));
         }
