@@ -90,6 +90,9 @@ class BrowserTest {
         checkPage("item");
         open("/catalog?year=2022");
         checkPage("catalog");
+        browser.findElement(By.cssSelector("table.catalog a[href^='/catalog/7?']")).click();
+        waiting().until(ExpectedConditions.urlContains("/catalog/7"));
+        checkPage("entry");
     }
 
     @Test

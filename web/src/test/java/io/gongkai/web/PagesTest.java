@@ -111,12 +111,27 @@ class PagesTest {
         Element item7 = doc.select("table.catalog tbody tr").get(1);
         assertEquals(List.of("7", "招生章程及特殊类型招生办法，分批次、分科类招生计划", "已公开 3 条", "招生办公室", "2022年本科招生章程"),
                 item7.select("td").eachText());
-        assertEquals("/search?checklistItem=7", item7.selectFirst("td a").attr("href"));
+        assertEquals("/catalog/7?year=2022", item7.selectFirst("td a").attr("href"));
         assertEquals(List.of("尚未公开", "已公开 1 条（逾期）"), List.of(doc.select("table.catalog tbody tr").get(0).select("td").get(2).text(),
                 doc.select("table.catalog tbody tr").get(2).select("td").get(2).text()));
         assertEquals("招生办公室、财务处", doc.select("table.catalog tbody tr").get(2).select("td").get(3).text());
         assertEquals("2021—2022学年", doc.selectFirst(".years strong[aria-current=page]").text());
         assertNotNull(doc.selectFirst(".years a[href=/catalog?year=2021]"));
+    }
+
+    @Test
+    void eachChecklistEntryHasAPageWithItsCoverageUnitsAndItems() {
+        Document doc = page("/catalog/9?year=2022", 200);
+        assertEquals("第 9 项　招生录取结果及各批次录取分数线", doc.selectFirst("h1").text());
+        assertEquals("已公开 1 条（逾期）", doc.selectFirst("dd.coverage").text());
+        assertEquals(List.of("2021—2022学年", "已公开 1 条（逾期）", "2022年7月30日", "招生办公室、财务处", "门户网站"),
+                doc.select("dl.facts dd").eachText());
+        assertEquals("2022年本科招生章程", doc.selectFirst("#items + ul li a").text());
+        assertEquals("/search?checklistItem=9&year=2022", doc.select("#items ~ p a").last().attr("href"));
+        assertTrue(FakeApi.RECEIVED.stream().anyMatch(r -> r.target().contains("checklistItem=9") && r.target().contains("year=2022")));
+        assertEquals("/catalog?year=2022", doc.selectFirst("p.meta a").attr("href"));
+        page("/catalog/99?year=2022", 404);
+        page("/catalog/abc", 404);
     }
 
     @Test

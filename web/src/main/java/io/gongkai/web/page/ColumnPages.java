@@ -43,6 +43,9 @@ public class ColumnPages {
                                               List<FacetGroup> facets, String nextLink);
 
         static native TemplateInstance item(Names.Snapshot names, ApiViews.Item item);
+
+        static native TemplateInstance entry(Names.Snapshot names, ApiViews.CoverageEntry entry, String period, int year,
+                                             List<ApiViews.ItemSummary> items, String moreLink);
     }
 
     /** A checklist category and how many published items it has. */
@@ -107,6 +110,24 @@ public class ColumnPages {
     /** "2021—2022学年" for report year 2022. */
     static String yearLabel(int year) {
         return (year - 1) + "—" + year + "学年";
+    }
+
+    /** One checklist entry of a report year: whether and where it is published, by whom, and its items. */
+    @GET
+    @Path("catalog/{itemNo}")
+    public TemplateInstance entry(@jakarta.ws.rs.PathParam("itemNo") String itemNo, @QueryParam("year") String yearText) {
+        if (!itemNo.matches("\\d{1,3}")) {
+            throw new PageProblem(404, "没有该清单事项", "清单事项的序号是数字，例如 7。请从信息公开目录选择。");
+        }
+        Integer year = number("year", "学年", yearText);
+        int shown = year != null ? year : reportYear(LocalDate.now(ZONE));
+        Names.Snapshot n = names.current();
+        ApiViews.CoverageEntry entry = api.coverage(shown).entries().stream().filter(e -> e.itemNo().equals(itemNo)).findFirst()
+                .orElseThrow(() -> new PageProblem(404, "没有该清单事项", "清单中没有第 " + itemNo + " 项。请从信息公开目录选择。"));
+        ApiViews.ItemPage page = api.searchItems(null, null, itemNo, null, null, shown, null, PAGE_SIZE, false);
+        String more = page.nextCursor() == null ? null
+                : new SearchForm(null, null, itemNo, null, null, shown, null).link();
+        return Templates.entry(n, entry, yearLabel(shown), shown, page.items(), more);
     }
 
     @GET
