@@ -159,6 +159,18 @@ check "the statistics page has its figures" 200 "$(status "$GW/stats?year=2022")
 check "a page that is not there is a Chinese 404" 404 "$(status "$GW/no/such/page")"
 check "the request form carries a CSRF token" yes "$(grep -q 'name="csrf-token"' <<<"$(body "$GW/ask")" && echo yes || echo no)"
 check "the API is still the API under the column" 404 "$(status "$GW/api/v1/no-such-thing")"
+# a visitor's form post through the gateway: the CSRF cookie web set must come back to it
+jar=$(mktemp)
+form=$(curl -s -c "$jar" "$GW/ask")
+csrf=$(sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' <<<"$form" | head -1)
+key=$(sed -n 's/.*name="idempotencyKey" value="\([^"]*\)".*/\1/p' <<<"$form" | head -1)
+asked=$(curl -s -b "$jar" -H "Origin: $GW" -X POST "$GW/ask" --data-urlencode "csrf-token=$csrf" --data-urlencode "idempotencyKey=$key" \
+  --data-urlencode "applicantType=NATURAL_PERSON" --data-urlencode "name=网页申请人" --data-urlencode "email=web@example.com" \
+  --data-urlencode "description=2022年学生资助政策" --data-urlencode "deliveryForm=ELECTRONIC" --data-urlencode "deliveryMethod=EMAIL")
+rm -f "$jar"
+check "a request asked through the column's form gets its number and code" yes \
+  "$(grep -q 'class="tracking">YSQ-' <<<"$asked" && grep -q 'class="code">' <<<"$asked" && echo yes || echo no)"
+check "the confirmation page shows no personal data" no "$(grep -q '网页申请人\|web@example.com' <<<"$asked" && echo yes || echo no)"
 pages=""
 for page in / /catalog?year=2022 /stats?year=2022 /reports "/items/$first_item"; do pages+=$(body "$GW$page"); done
 check "no applicant's name or phone on a public page" no "$(grep -Eq '演示申请人|applicant@example.com|13800000000' <<<"$pages" && echo yes || echo no)"

@@ -187,7 +187,7 @@ public class ProxyHandler {
             HttpClientRequest outbound = connected.result();
             // the gateway resets calls itself (caller gone, body over the limit): expected, and Vert.x would log it at ERROR
             outbound.exceptionHandler(failure -> LOG.debugf("Call to the %s ended: %s", upstream.displayName(), failure));
-            copyRequestHeaders(request, outbound.headers());
+            copyRequestHeaders(request, outbound.headers(), upstream);
             if (authorization != null) {
                 outbound.putHeader("Authorization", authorization);
             }
@@ -283,10 +283,13 @@ public class ProxyHandler {
         }
     }
 
-    private void copyRequestHeaders(HttpServerRequest request, MultiMap out) {
+    private void copyRequestHeaders(HttpServerRequest request, MultiMap out, Upstream upstream) {
+        // the public column's forms carry their CSRF token in a cookie of web's own: the site gets the cookies, no API does
+        boolean site = Routes.SITE.equals(upstream.name());
         // out is the new request's (empty) headers: every value of the caller's is added, in their order
         for (Map.Entry<String, String> header : request.headers()) {
-            if (!REQUEST_DROPPED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (!REQUEST_DROPPED.contains(name) || (site && name.equals("cookie"))) {
                 out.add(header.getKey(), header.getValue());
             }
         }

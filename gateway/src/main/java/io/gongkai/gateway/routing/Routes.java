@@ -21,6 +21,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 @ApplicationScoped
 public class Routes {
 
+    /** The name of the public column's upstream. */
+    public static final String SITE = "web";
+
     private final List<Upstream> upstreams;
     private final Optional<Upstream> site;
     private final HttpClient client;
@@ -60,7 +63,7 @@ public class Routes {
             URI uri = URI.create(url);
             boolean ssl = "https".equalsIgnoreCase(uri.getScheme());
             long timeoutMillis = config.gateway().timeout().toMillis();
-            return new Upstream("web", uri.getHost(), uri.getPort() > 0 ? uri.getPort() : ssl ? 443 : 80, ssl, List.of("/"),
+            return new Upstream(SITE, uri.getHost(), uri.getPort() > 0 ? uri.getPort() : ssl ? 443 : 80, ssl, List.of("/"),
                     timeoutMillis, config.gateway().retries(), new CircuitBreaker(config.gateway().breaker().failures(),
                     config.gateway().breaker().openFor().toNanos(), (config.gateway().connectTimeout().toMillis() + timeoutMillis) * 1_000_000L),
                     "web");

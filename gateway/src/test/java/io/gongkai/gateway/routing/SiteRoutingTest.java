@@ -39,6 +39,7 @@ class SiteRoutingTest {
     public static class Site implements QuarkusTestResourceLifecycleManager {
         static final List<String> ASKED = new CopyOnWriteArrayList<>();
         static final List<String> FORWARDED_FOR = new CopyOnWriteArrayList<>();
+        static final List<String> COOKIES = new CopyOnWriteArrayList<>();
         private HttpServer server;
 
         @Override
@@ -51,6 +52,7 @@ class SiteRoutingTest {
             server.createContext("/", exchange -> {
                 ASKED.add(exchange.getRequestURI().toString());
                 FORWARDED_FOR.add(String.valueOf(exchange.getRequestHeaders().getFirst("X-Forwarded-For")));
+                COOKIES.add(String.valueOf(exchange.getRequestHeaders().getFirst("Cookie")));
                 byte[] page = ("<!DOCTYPE html><html lang=\"zh-CN\"><title>信息公开专栏</title><p>" + exchange.getRequestURI().getPath())
                         .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "text/html; charset=UTF-8");
@@ -78,6 +80,14 @@ class SiteRoutingTest {
         assertEquals(List.of("/", "/catalog?year=2022", "/search?q=%E6%8B%9B%E7%94%9F", "/items/3b1f6d2e-7c4a-4e8b-9a51-0d2c6f8e9a10",
                 "/css/column.css"), Site.ASKED);
         assertTrue(Site.FORWARDED_FOR.stream().allMatch(a -> a.startsWith("127.0.0.1")), Site.FORWARDED_FOR.toString());
+    }
+
+    @Test
+    void theColumnGetsItsCookiesForItsFormsCsrfToken() {
+        Site.COOKIES.clear();
+        given().cookie("csrf-token", "t0k3n").contentType("application/x-www-form-urlencoded").body("csrf-token=t0k3n&q=1")
+                .when().post("/ask").then().statusCode(200);
+        assertEquals(List.of("csrf-token=t0k3n"), Site.COOKIES);
     }
 
     @Test
