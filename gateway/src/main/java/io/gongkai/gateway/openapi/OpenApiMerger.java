@@ -278,14 +278,14 @@ public final class OpenApiMerger {
     /** The components ("schemas/Item") the document's served paths (or all its paths) use, directly or not. */
     private static Set<String> reachable(JsonNode doc, boolean servedOnly) {
         Set<String> found = new HashSet<>();
-        List<JsonNode> todo = new ArrayList<>();
+        List<JsonNode> pending = new ArrayList<>();
         doc.path("paths").fields().forEachRemaining(p -> {
             if (!servedOnly || served(p.getKey())) {
-                todo.add(p.getValue());
+                pending.add(p.getValue());
             }
         });
-        while (!todo.isEmpty()) {
-            JsonNode node = todo.remove(todo.size() - 1);
+        while (!pending.isEmpty()) {
+            JsonNode node = pending.remove(pending.size() - 1);
             List<String> refs = new ArrayList<>();
             collectRefs(node, refs);
             for (String ref : refs) {
@@ -293,7 +293,7 @@ public final class OpenApiMerger {
                 if (found.add(name)) {
                     int slash = name.indexOf('/');
                     if (slash > 0) {
-                        todo.add(doc.path("components").path(name.substring(0, slash)).path(name.substring(slash + 1)));
+                        pending.add(doc.path("components").path(name.substring(0, slash)).path(name.substring(slash + 1)));
                     }
                 }
             }
