@@ -39,13 +39,17 @@ public class CaseFigures implements EventApplier {
     }
 
     @Override
-    public void apply(FeedEvent event) {
+    public PageWork begin(List<FeedEvent> events) {
+        return counts.page(CaseFigures::count);
+    }
+
+    private static void count(FeedEvent event, DailyCounts.Tally tally) {
         JsonNode p = Payloads.object(event.payload());
         String row = row(Payloads.code(p, "kind"), Payloads.optionalCode(p, "lawsuitRoute"));
         if (RECEIVED.equals(event.type())) {
-            counts.add("case.received", Payloads.date(p, "receivedOn"), Map.of("row", row));
+            tally.add("case.received", Payloads.date(p, "receivedOn"), Map.of("row", row));
         } else {
-            counts.add("case.closed", Payloads.date(p, "closedOn"), Map.of("row", row, "result", Payloads.code(p, "result")));
+            tally.add("case.closed", Payloads.date(p, "closedOn"), Map.of("row", row, "result", Payloads.code(p, "result")));
         }
     }
 

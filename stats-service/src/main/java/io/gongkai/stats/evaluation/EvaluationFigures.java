@@ -9,6 +9,7 @@ import io.gongkai.stats.figure.DailyCounts;
 import io.gongkai.stats.figure.Payloads;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,13 +32,17 @@ public class EvaluationFigures implements EventApplier {
     }
 
     @Override
-    public void apply(FeedEvent event) {
+    public PageWork begin(List<FeedEvent> events) {
+        return counts.page(EvaluationFigures::count);
+    }
+
+    private static void count(FeedEvent event, DailyCounts.Tally tally) {
         JsonNode p = Payloads.object(event.payload());
         int rating = p.path("rating").asInt(0);
         if (rating < 1 || rating > 5) {
             throw new UnappliableEvent("rating must be 1 to 5");
         }
-        counts.add("evaluation.received", Payloads.dayOfTime(p, "receivedAt"), Map.of("rating", Integer.toString(rating)));
+        tally.add("evaluation.received", Payloads.dayOfTime(p, "receivedAt"), Map.of("rating", Integer.toString(rating)));
     }
 
     @Schema(name = "EvaluationStatistics")

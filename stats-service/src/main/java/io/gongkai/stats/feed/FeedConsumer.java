@@ -9,8 +9,10 @@ import io.gongkai.commons.database.DatabaseErrors;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
 import java.time.Duration;
@@ -20,13 +22,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Polls every configured producer's feed and applies what is new (FeedIngest). A producer that fails
- * (an error answer, a timeout, down) is polled again after a growing pause, its cursor kept; an event
- * that cannot be applied stops its feed at a dead letter until an admin retries or skips it.
+ * Polls every configured producer's feed and applies what is new (FeedIngest), a page at a time, reading
+ * the next page while the current one is applied; a feed that is behind is read on without waiting for the
+ * next poll. A producer that fails (an error answer, a timeout, down) is polled again after a growing pause,
+ * its cursor kept; an event that cannot be applied stops its feed at a dead letter until an admin retries
+ * or skips it.
  */
 @ApplicationScoped
 public class FeedConsumer {
@@ -40,6 +48,13 @@ public class FeedConsumer {
     private final FeedIngest ingest;
     private final ObjectMapper json;
     private final Map<String, Feed> feeds = new LinkedHashMap<>();
+    // reads the next page of a feed while the current one is being applied
+    private final ExecutorService reader = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "feed-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean running = true;
 
     public FeedConsumer(FeedsConfig config, FeedIngest ingest, ObjectMapper json, MeterRegistry metrics) {
         this.config = config;
@@ -82,11 +97,21 @@ public class FeedConsumer {
 
     @Scheduled(every = "${gongkai.stats.feeds.poll-every:1s}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        for (Feed feed : feeds.values()) {
-            if (Instant.now().isAfter(feed.nextAttempt)) {
-                pollOnce(feed);
+        // a feed that is behind is read on at once (taking turns with the other feed), not at the next tick
+        boolean behind = true;
+        while (behind && running) {
+            behind = false;
+            for (Feed feed : feeds.values()) {
+                if (Instant.now().isAfter(feed.nextAttempt)) {
+                    behind |= pollOnce(feed);
+                }
             }
         }
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        running = false;
+        reader.shutdown();
     }
 
     /** Reads and applies up to pagesPerPoll pages of one feed; public for tests that must not wait for the clock. */
@@ -97,57 +122,91 @@ public class FeedConsumer {
         }
     }
 
-    private void pollOnce(Feed feed) {
+    /** @return true when the feed has more to read at once */
+    private boolean pollOnce(Feed feed) {
         try {
+            if (!running) {
+                return false;
+            }
             if (ingest.stopped(feed.name)) {
                 feed.state = State.STOPPED_AT_DEAD_LETTER;
-                return;
+                return false;
             }
-            for (int page = 0; page < config.pagesPerPoll(); page++) {
-                String after = position(feed.name);
-                JsonNode answer = feed.api.page(config.credential().orElse(null), after, config.pageSize());
-                if (!read(feed, after, answer)) {
+            boolean more = false;
+            CompletableFuture<Page> next = fetch(feed, position(feed.name));
+            for (int page = 0; page < config.pagesPerPoll() && next != null; page++) {
+                Page current = await(next);
+                more = current.full();
+                // the next page is read while this one is applied; it is dropped when this one does not go through
+                next = more && page + 1 < config.pagesPerPoll() ? fetch(feed, current.last()) : null;
+                if (!apply(feed, current)) {
+                    more = false;
                     break;
                 }
             }
             feed.failures = 0;
             feed.nextAttempt = Instant.MIN;
             feed.lastError = null;
+            return more;
         } catch (RuntimeException e) {
             backOff(feed, e);
+            return false;
         }
     }
 
-    /** @return true when the page was full and applied, so that another page may follow at once */
-    private boolean read(Feed feed, String after, JsonNode answer) {
-        JsonNode nodes = answer.path("events");
-        String head = answer.path("head").asText("0");
-        long lag = answer.path("lag").asLong(0);
-        List<FeedEvent> events = new ArrayList<>();
-        for (JsonNode node : nodes) {
-            events.add(parse(feed.name, node));
-            if (events.get(events.size() - 1).position().isEmpty()) {
-                break;
-            }
+    /** One page as read: the position it was read after, its events (parsed in order), and the producer's head and lag. */
+    record Page(String after, List<FeedEvent> events, JsonNode nodes, String head, long lag, boolean full) {
+        String last() {
+            return events.get(events.size() - 1).position();
         }
+    }
+
+    private CompletableFuture<Page> fetch(Feed feed, String after) {
+        return CompletableFuture.supplyAsync(() -> {
+            JsonNode answer = feed.api.page(config.credential().orElse(null), after, config.pageSize());
+            JsonNode nodes = answer.path("events");
+            List<FeedEvent> events = new ArrayList<>();
+            for (JsonNode node : nodes) {
+                events.add(parse(feed.name, node));
+                if (events.get(events.size() - 1).position().isEmpty()) {
+                    break;
+                }
+            }
+            long lag = answer.path("lag").asLong(0);
+            boolean full = events.size() == config.pageSize() && nodes.size() == events.size() && lag > 0;
+            return new Page(after, events, nodes, answer.path("head").asText("0"), lag, full);
+        }, reader);
+    }
+
+    private static Page await(CompletableFuture<Page> page) {
         try {
-            if (!ingest.apply(feed.name, after, events, head, lag)) {
+            return page.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** @return false when the page did not go through (stale, or stopped at a dead letter) */
+    private boolean apply(Feed feed, Page page) {
+        List<FeedEvent> events = page.events();
+        try {
+            if (!ingest.apply(feed.name, page.after(), events, page.head(), page.lag())) {
                 return false;
             }
         } catch (FeedIngest.Failed failed) {
             List<FeedEvent> before = events.subList(0, failed.index);
             FeedEvent bad = events.get(failed.index);
-            ingest.apply(feed.name, after, before, head, lag);
-            String position = bad.position().isEmpty() ? after : bad.position();
-            ingest.deadLetter(feed.name, position, bad.id(), bad.type(), nodes.get(failed.index), failed.getMessage());
+            ingest.apply(feed.name, page.after(), before, page.head(), page.lag());
+            String position = bad.position().isEmpty() ? page.after() : bad.position();
+            ingest.deadLetter(feed.name, position, bad.id(), bad.type(), page.nodes().get(failed.index), failed.getMessage());
             LOG.warnf("Feed %s stopped at event %s (%s): %s; an admin retries or skips it", feed.name, bad.id(), bad.type(),
                     failed.getMessage());
             feed.state = State.STOPPED_AT_DEAD_LETTER;
             return false;
         }
-        feed.lag = lag;
-        feed.state = lag == 0 ? State.CAUGHT_UP : State.CATCHING_UP;
-        return events.size() == config.pageSize() && lag > 0;
+        feed.lag = page.lag();
+        feed.state = page.lag() == 0 ? State.CAUGHT_UP : State.CATCHING_UP;
+        return true;
     }
 
     private FeedEvent parse(String feed, JsonNode node) {

@@ -10,16 +10,20 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Applies a page of a feed in one transaction with its cursor: each event once (the event id is
- * recorded as applied in the same transaction), in feed order. An event that cannot be applied rolls the
- * page back and is reported with its index, so that the consumer can keep what came before it.
+ * Applies a page of a feed in one transaction with its cursor: each event once (the page's event ids are
+ * recorded as applied in the same transaction), in feed order, each applier reading and writing once for
+ * the whole page. An event that cannot be applied rolls the page back and is reported with its index, so
+ * that the consumer can keep what came before it.
  */
 @ApplicationScoped
 public class FeedIngest {
@@ -29,9 +33,10 @@ public class FeedIngest {
     private final FigureRepository figures;
     private final RequestFigureRepository requests;
     private final DailyCounts counts;
+    private final AppliedEvents applied;
 
     public FeedIngest(Instance<EventApplier> all, EntityManager em, FigureRepository figures, RequestFigureRepository requests,
-                      DailyCounts counts) {
+                      DailyCounts counts, AppliedEvents applied) {
         for (EventApplier applier : all) {
             applier.types().forEach(type -> appliers.put(type, applier));
         }
@@ -39,6 +44,7 @@ public class FeedIngest {
         this.figures = figures;
         this.requests = requests;
         this.counts = counts;
+        this.applied = applied;
     }
 
     /** Thrown (rolling the page back) when the event at {@code index} cannot be applied. */
@@ -62,9 +68,12 @@ public class FeedIngest {
         if (!cursor.position.equals(after)) {
             return false;
         }
+        Set<UUID> fresh = applied.recordFirstTime(feed, events);
+        Map<EventApplier, EventApplier.PageWork> works = begin(events, fresh);
         for (int i = 0; i < events.size(); i++) {
             FeedEvent event = events.get(i);
-            if (firstTime(feed, event)) {
+            // removed once applied: an event served twice in one page counts once
+            if (fresh.remove(event.id())) {
                 if (event.unreadable() != null) {
                     throw new Failed(i, event.unreadable());
                 }
@@ -73,7 +82,7 @@ public class FeedIngest {
                     throw new Failed(i, "no figure counts events of type " + event.type());
                 }
                 try {
-                    applier.apply(event);
+                    works.get(applier).apply(event);
                 } catch (UnappliableEvent e) {
                     throw new Failed(i, e.getMessage());
                 }
@@ -81,6 +90,7 @@ public class FeedIngest {
             cursor.position = event.position();
             cursor.applied++;
         }
+        works.values().forEach(EventApplier.PageWork::write);
         cursor.head = head;
         cursor.lag = lag;
         cursor.lastPolledAt = OffsetDateTime.now();
@@ -88,9 +98,18 @@ public class FeedIngest {
         return true;
     }
 
-    private boolean firstTime(String feed, FeedEvent event) {
-        return em.createNativeQuery("INSERT INTO applied_event (event_id, feed, position) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
-                .setParameter(1, event.id()).setParameter(2, feed).setParameter(3, event.position()).executeUpdate() == 1;
+    /** Each applier's work on the page: its readable events that were not applied before. */
+    private Map<EventApplier, EventApplier.PageWork> begin(List<FeedEvent> events, Set<UUID> fresh) {
+        Map<EventApplier, List<FeedEvent>> byApplier = new LinkedHashMap<>();
+        for (FeedEvent event : events) {
+            EventApplier applier = appliers.get(event.type());
+            if (applier != null && event.unreadable() == null && fresh.contains(event.id())) {
+                byApplier.computeIfAbsent(applier, a -> new ArrayList<>()).add(event);
+            }
+        }
+        Map<EventApplier, EventApplier.PageWork> works = new LinkedHashMap<>();
+        byApplier.forEach((applier, its) -> works.put(applier, applier.begin(its)));
+        return works;
     }
 
     /** Where a feed's cursor stands, read fresh in a transaction of its own (never a cached entity). */
@@ -159,8 +178,7 @@ public class FeedIngest {
         cursor.lastError = null;
         if (decision == DeadLetter.Decision.SKIP) {
             if (letter.eventId != null) {
-                em.createNativeQuery("INSERT INTO applied_event (event_id, feed, position) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
-                        .setParameter(1, letter.eventId).setParameter(2, letter.feed).setParameter(3, letter.position).executeUpdate();
+                applied.recordSkipped(letter.eventId, letter.feed, letter.position);
             }
             cursor.position = letter.position;
         }
@@ -174,8 +192,7 @@ public class FeedIngest {
         requests.clear();
         counts.clear();
         // an event an admin skipped stays skipped when the feed replays
-        em.createNativeQuery("DELETE FROM applied_event WHERE event_id NOT IN "
-                + "(SELECT event_id FROM dead_letter WHERE decision = 'SKIP' AND event_id IS NOT NULL)").executeUpdate();
+        applied.forgetAllButSkipped();
         em.createNativeQuery("DELETE FROM dead_letter WHERE decision IS NULL").executeUpdate();
         em.createNativeQuery("UPDATE feed_cursor SET position = '0', head = '0', lag = 0, applied = 0, last_error = NULL").executeUpdate();
     }

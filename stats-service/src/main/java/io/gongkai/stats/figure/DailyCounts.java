@@ -1,15 +1,19 @@
 package io.gongkai.stats.figure;
 
 import io.gongkai.commons.database.JdbcFailure;
+import io.gongkai.stats.feed.EventApplier;
+import io.gongkai.stats.feed.FeedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 
 /**
@@ -25,13 +29,62 @@ public class DailyCounts {
         this.dataSource = dataSource;
     }
 
-    /** Adds one to {@code figure} on {@code day} for these dimensions (in the caller's transaction). */
-    public void add(String figure, LocalDate day, Map<String, String> dims) {
+    /** Counts to add, gathered over a page of events and written with one statement ({@link #add(Tally)}). */
+    public static final class Tally {
+        private final Map<Key, Long> counts = new HashMap<>();
+
+        /** One more of {@code figure} on {@code day} for these dimensions. */
+        public void add(String figure, LocalDate day, Map<String, String> dims) {
+            counts.merge(new Key(figure, day, encode(dims)), 1L, Long::sum);
+        }
+    }
+
+    private record Key(String figure, LocalDate day, String dims) {
+    }
+
+    /**
+     * The work of a page for an applier whose every event adds one to a count: {@code counting} tallies an
+     * event (or throws UnappliableEvent), and the page's tally is written at once.
+     */
+    public EventApplier.PageWork page(BiConsumer<FeedEvent, Tally> counting) {
+        Tally tally = new Tally();
+        return new EventApplier.PageWork() {
+            @Override
+            public void apply(FeedEvent event) {
+                counting.accept(event, tally);
+            }
+
+            @Override
+            public void write() {
+                add(tally);
+            }
+        };
+    }
+
+    /** Adds a tally's counts (in the caller's transaction). */
+    public void add(Tally tally) {
+        if (tally.counts.isEmpty()) {
+            return;
+        }
+        int n = tally.counts.size();
+        String[] figures = new String[n];
+        String[] days = new String[n];
+        String[] dims = new String[n];
+        Long[] counts = new Long[n];
+        int i = 0;
+        for (Map.Entry<Key, Long> e : tally.counts.entrySet()) {
+            figures[i] = e.getKey().figure();
+            days[i] = e.getKey().day().toString();
+            dims[i] = e.getKey().dims();
+            counts[i++] = e.getValue();
+        }
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("INSERT INTO figure_daily "
-                + "(day, figure, dims, count) VALUES (?, ?, ?, 1) ON CONFLICT (figure, day, dims) DO UPDATE SET count = figure_daily.count + 1")) {
-            ps.setObject(1, day);
-            ps.setString(2, figure);
-            ps.setString(3, encode(dims));
+                + "(figure, day, dims, count) SELECT * FROM unnest(?::varchar[], ?::date[], ?::varchar[], ?::bigint[]) "
+                + "ON CONFLICT (figure, day, dims) DO UPDATE SET count = figure_daily.count + excluded.count")) {
+            ps.setArray(1, c.createArrayOf("varchar", figures));
+            ps.setArray(2, c.createArrayOf("varchar", days));
+            ps.setArray(3, c.createArrayOf("varchar", dims));
+            ps.setArray(4, c.createArrayOf("int8", counts));
             ps.executeUpdate();
         } catch (SQLException e) {
             throw JdbcFailure.wrap(e);

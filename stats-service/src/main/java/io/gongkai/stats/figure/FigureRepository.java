@@ -2,22 +2,25 @@ package io.gongkai.stats.figure;
 
 import io.gongkai.commons.database.JdbcFailure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
  * The derived figures' tables (item facts and the pre-aggregated channel counts), in plain JDBC: the
- * consumer applies every event of a catch-up through here (bench/stats). Joins the caller's transaction.
+ * consumer reads and writes a whole page of events through here with a statement per table (bench/stats).
+ * Joins the caller's transaction.
  */
 @ApplicationScoped
 public class FigureRepository {
@@ -28,94 +31,146 @@ public class FigureRepository {
         this.dataSource = dataSource;
     }
 
-    public Optional<ItemContribution> item(UUID itemId) {
+    /** The facts of those of these items that are known, locked for this transaction. */
+    public Map<UUID, ItemContribution> items(Collection<UUID> itemIds) {
+        Map<UUID, ItemContribution> found = new HashMap<>();
+        if (itemIds.isEmpty()) {
+            return found;
+        }
         try (Connection c = dataSource.getConnection()) {
-            ItemContribution found = null;
-            try (PreparedStatement ps = c.prepareStatement("SELECT status, published_on, unit, category, checklist_item, audience "
-                    + "FROM item_fact WHERE item_id = ? FOR UPDATE")) {
-                ps.setObject(1, itemId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        found = new ItemContribution(itemId, rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                                rs.getInt(4), rs.getString(5), rs.getString(6), new LinkedHashMap<>());
-                    }
-                }
-            }
-            if (found == null) {
-                return Optional.empty();
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT channel, day FROM item_posting_fact WHERE item_id = ? ORDER BY channel")) {
-                ps.setObject(1, itemId);
+            Array ids = c.createArrayOf("varchar", itemIds.stream().map(UUID::toString).toArray(String[]::new));
+            try (PreparedStatement ps = c.prepareStatement("SELECT item_id, status, published_on, unit, category, checklist_item, audience "
+                    + "FROM item_fact WHERE item_id = ANY (?::uuid[]) FOR UPDATE")) {
+                ps.setArray(1, ids);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        found.postings().put(rs.getString(1), rs.getObject(2, LocalDate.class));
+                        UUID id = rs.getObject(1, UUID.class);
+                        found.put(id, new ItemContribution(id, rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4),
+                                rs.getInt(5), rs.getString(6), rs.getString(7), new LinkedHashMap<>()));
                     }
                 }
             }
-            return Optional.of(found);
+            if (found.isEmpty()) {
+                return found;
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT item_id, channel, day FROM item_posting_fact "
+                    + "WHERE item_id = ANY (?::uuid[]) ORDER BY item_id, channel")) {
+                ps.setArray(1, ids);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.get(rs.getObject(1, UUID.class)).postings().put(rs.getString(2), rs.getObject(3, LocalDate.class));
+                    }
+                }
+            }
+            return found;
         } catch (SQLException e) {
             throw JdbcFailure.wrap(e);
         }
     }
 
-    /** Replaces an item's facts and moves the channel counts by the difference of its contributions. */
-    public void replace(Optional<ItemContribution> before, ItemContribution after, boolean withdrawnStayCounted) {
+    /** Replaces these items' facts and moves the channel counts by {@code deltas}, a statement per table. */
+    public void write(Collection<ItemContribution> items, ChannelDeltas deltas) {
+        if (items.isEmpty()) {
+            return;
+        }
+        int n = items.size();
+        String[] ids = new String[n];
+        String[] statuses = new String[n];
+        String[] publishedOn = new String[n];
+        String[] units = new String[n];
+        Integer[] categories = new Integer[n];
+        String[] checklistItems = new String[n];
+        String[] audiences = new String[n];
+        List<String> postingIds = new ArrayList<>();
+        List<String> postingChannels = new ArrayList<>();
+        List<String> postingDays = new ArrayList<>();
+        int i = 0;
+        for (ItemContribution item : items) {
+            ids[i] = item.itemId().toString();
+            statuses[i] = item.status();
+            publishedOn[i] = item.publishedOn() == null ? null : item.publishedOn().toString();
+            units[i] = item.unit();
+            categories[i] = item.category();
+            checklistItems[i] = item.checklistItem();
+            audiences[i++] = item.audience();
+            item.postings().forEach((channel, day) -> {
+                postingIds.add(item.itemId().toString());
+                postingChannels.add(channel);
+                postingDays.add(day.toString());
+            });
+        }
         try (Connection c = dataSource.getConnection()) {
-            if (before.isPresent() && before.get().counted(withdrawnStayCounted)) {
-                adjust(c, before.get(), -1);
-            }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO item_fact (item_id, status, published_on, unit, category, "
-                    + "checklist_item, audience) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (item_id) DO UPDATE SET status = excluded.status, "
+                    + "checklist_item, audience) SELECT * FROM unnest(?::uuid[], ?::varchar[], ?::date[], ?::varchar[], ?::int[], "
+                    + "?::varchar[], ?::varchar[]) ON CONFLICT (item_id) DO UPDATE SET status = excluded.status, "
                     + "published_on = excluded.published_on, unit = excluded.unit, category = excluded.category, "
                     + "checklist_item = excluded.checklist_item, audience = excluded.audience")) {
-                ps.setObject(1, after.itemId());
-                ps.setString(2, after.status());
-                ps.setObject(3, after.publishedOn());
-                ps.setString(4, after.unit());
-                ps.setInt(5, after.category());
-                ps.setString(6, after.checklistItem());
-                ps.setString(7, after.audience());
+                ps.setArray(1, c.createArrayOf("varchar", ids));
+                ps.setArray(2, c.createArrayOf("varchar", statuses));
+                ps.setArray(3, c.createArrayOf("varchar", publishedOn));
+                ps.setArray(4, c.createArrayOf("varchar", units));
+                ps.setArray(5, c.createArrayOf("int4", categories));
+                ps.setArray(6, c.createArrayOf("varchar", checklistItems));
+                ps.setArray(7, c.createArrayOf("varchar", audiences));
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM item_posting_fact WHERE item_id = ?")) {
-                ps.setObject(1, after.itemId());
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM item_posting_fact WHERE item_id = ANY (?::uuid[])")) {
+                ps.setArray(1, c.createArrayOf("varchar", ids));
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO item_posting_fact (item_id, channel, day) VALUES (?, ?, ?)")) {
-                for (Map.Entry<String, LocalDate> posting : after.postings().entrySet()) {
-                    ps.setObject(1, after.itemId());
-                    ps.setString(2, posting.getKey());
-                    ps.setObject(3, posting.getValue());
-                    ps.addBatch();
+            if (!postingIds.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO item_posting_fact (item_id, channel, day) "
+                        + "SELECT * FROM unnest(?::uuid[], ?::varchar[], ?::date[])")) {
+                    ps.setArray(1, c.createArrayOf("varchar", postingIds.toArray(String[]::new)));
+                    ps.setArray(2, c.createArrayOf("varchar", postingChannels.toArray(String[]::new)));
+                    ps.setArray(3, c.createArrayOf("varchar", postingDays.toArray(String[]::new)));
+                    ps.executeUpdate();
                 }
-                ps.executeBatch();
             }
-            if (after.counted(withdrawnStayCounted)) {
-                adjust(c, after, +1);
-            }
+            move(c, deltas.changes());
         } catch (SQLException e) {
             throw JdbcFailure.wrap(e);
         }
     }
 
-    private static void adjust(Connection c, ItemContribution item, int delta) throws SQLException {
+    private static void move(Connection c, Map<ChannelDeltas.Key, Long> changes) throws SQLException {
         // a count going down always has its row (the item's earlier contribution made it); the check on
         // items >= 0 applies to an upsert's proposed row, so only additions take the insert path
-        String sql = delta > 0
-                ? "INSERT INTO channel_daily (channel, day, unit, category, items) VALUES (?, ?, ?, ?, ?) "
-                        + "ON CONFLICT (channel, day, unit, category) DO UPDATE SET items = channel_daily.items + excluded.items"
-                : "UPDATE channel_daily SET items = items + ? WHERE channel = ? AND day = ? AND unit = ? AND category = ?";
+        List<Map.Entry<ChannelDeltas.Key, Long>> up = changes.entrySet().stream().filter(e -> e.getValue() > 0).toList();
+        List<Map.Entry<ChannelDeltas.Key, Long>> down = changes.entrySet().stream().filter(e -> e.getValue() < 0).toList();
+        moveCounts(c, up, "INSERT INTO channel_daily (channel, day, unit, category, items) SELECT * FROM unnest(?::varchar[], "
+                + "?::date[], ?::varchar[], ?::int[], ?::bigint[]) ON CONFLICT (channel, day, unit, category) "
+                + "DO UPDATE SET items = channel_daily.items + excluded.items");
+        moveCounts(c, down, "UPDATE channel_daily d SET items = d.items + m.items FROM unnest(?::varchar[], ?::date[], "
+                + "?::varchar[], ?::int[], ?::bigint[]) AS m(channel, day, unit, category, items) WHERE d.channel = m.channel "
+                + "AND d.day = m.day AND d.unit = m.unit AND d.category = m.category");
+    }
+
+    private static void moveCounts(Connection c, List<Map.Entry<ChannelDeltas.Key, Long>> changes, String sql) throws SQLException {
+        if (changes.isEmpty()) {
+            return;
+        }
+        int n = changes.size();
+        String[] channels = new String[n];
+        String[] days = new String[n];
+        String[] units = new String[n];
+        Integer[] categories = new Integer[n];
+        Long[] items = new Long[n];
+        for (int i = 0; i < n; i++) {
+            ChannelDeltas.Key key = changes.get(i).getKey();
+            channels[i] = key.channel();
+            days[i] = key.day().toString();
+            units[i] = key.unit();
+            categories[i] = key.category();
+            items[i] = changes.get(i).getValue();
+        }
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (Map.Entry<String, LocalDate> posting : item.postings().entrySet()) {
-                int i = delta > 0 ? 1 : 2;
-                ps.setString(i++, posting.getKey());
-                ps.setObject(i++, posting.getValue());
-                ps.setString(i++, item.unit());
-                ps.setInt(i, item.category());
-                ps.setLong(delta > 0 ? 5 : 1, delta);
-                ps.addBatch();
-            }
-            ps.executeBatch();
+            ps.setArray(1, c.createArrayOf("varchar", channels));
+            ps.setArray(2, c.createArrayOf("varchar", days));
+            ps.setArray(3, c.createArrayOf("varchar", units));
+            ps.setArray(4, c.createArrayOf("int4", categories));
+            ps.setArray(5, c.createArrayOf("int8", items));
+            ps.executeUpdate();
         }
     }
 

@@ -12,9 +12,11 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -49,12 +51,51 @@ public class ItemEvents implements EventApplier {
     }
 
     @Override
-    public void apply(FeedEvent event) {
+    public PageWork begin(List<FeedEvent> events) {
+        Set<UUID> ids = new HashSet<>();
+        events.forEach(e -> ids.add(e.aggregateId()));
+        return new ItemPage(figures.items(ids));
+    }
+
+    /** A page's item events: each item's facts as the page found them, and as its events leave them. */
+    private final class ItemPage implements PageWork {
+        private final Map<UUID, ItemContribution> found;
+        private final Map<UUID, ItemContribution> now = new LinkedHashMap<>();
+        private final Set<LocalDate> days = new HashSet<>();
+
+        ItemPage(Map<UUID, ItemContribution> found) {
+            this.found = found;
+        }
+
+        @Override
+        public void apply(FeedEvent event) {
+            UUID id = event.aggregateId();
+            Optional<ItemContribution> before = Optional.ofNullable(now.containsKey(id) ? now.get(id) : found.get(id));
+            ItemContribution after = next(event, before);
+            now.put(id, after);
+            days.addAll(after.postings().values());
+            days.add(after.publishedOn());
+            before.ifPresent(b -> {
+                days.add(b.publishedOn());
+                days.addAll(b.postings().values());
+            });
+        }
+
+        @Override
+        public void write() {
+            ChannelDeltas deltas = new ChannelDeltas(withdrawnStayCounted);
+            now.values().forEach(after -> deltas.move(found.get(after.itemId()), after));
+            figures.write(now.values(), deltas);
+            moved.fire(new ItemFiguresMoved(days));
+        }
+    }
+
+    /** The item's facts after {@code event}, from its facts before. */
+    private static ItemContribution next(FeedEvent event, Optional<ItemContribution> before) {
         JsonNode p = event.payload();
         if (p == null || !p.isObject()) {
             throw new UnappliableEvent("the payload is not an object");
         }
-        Optional<ItemContribution> before = figures.item(event.aggregateId());
         LocalDate publishedOn = p.hasNonNull("publishedAt") ? day(p, "publishedAt")
                 : before.map(ItemContribution::publishedOn).orElse(businessDay(event.occurredAt()));
         Map<String, LocalDate> postings = new LinkedHashMap<>(before.map(ItemContribution::postings).orElse(Map.of()));
@@ -73,16 +114,8 @@ public class ItemEvents implements EventApplier {
             postings.putIfAbsent(channel, publishedOn);
         }
         int category = p.path("category").isInt() ? p.path("category").asInt() : 0;
-        ItemContribution after = new ItemContribution(event.aggregateId(), required(p, "status"), publishedOn, required(p, "unit"),
+        return new ItemContribution(event.aggregateId(), required(p, "status"), publishedOn, required(p, "unit"),
                 category, p.hasNonNull("checklistItem") ? p.get("checklistItem").asText() : null, required(p, "audience"), postings);
-        figures.replace(before, after, withdrawnStayCounted);
-        Set<LocalDate> days = new HashSet<>(after.postings().values());
-        days.add(publishedOn);
-        before.ifPresent(b -> {
-            days.add(b.publishedOn());
-            days.addAll(b.postings().values());
-        });
-        moved.fire(new ItemFiguresMoved(days));
     }
 
     private static String required(JsonNode payload, String field) {

@@ -7,6 +7,7 @@ import io.gongkai.stats.feed.FeedEvent;
 import io.gongkai.stats.figure.DailyCounts;
 import io.gongkai.stats.figure.Payloads;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -35,13 +36,17 @@ public class PetitionFigures implements EventApplier {
     }
 
     @Override
-    public void apply(FeedEvent event) {
+    public PageWork begin(List<FeedEvent> events) {
+        return counts.page(PetitionFigures::count);
+    }
+
+    private static void count(FeedEvent event, DailyCounts.Tally tally) {
         JsonNode p = Payloads.object(event.payload());
         Map<String, String> dims = Map.of("channel", Payloads.code(p, "channel"), "group", Payloads.optionalCode(p, "reportGroup"));
         if (RECEIVED.equals(event.type())) {
-            counts.add("petition.received", Payloads.dayOfTime(p, "receivedAt"), dims);
+            tally.add("petition.received", Payloads.dayOfTime(p, "receivedAt"), dims);
         } else {
-            counts.add("petition.closed", Payloads.dayOfTime(p, "closedAt"),
+            tally.add("petition.closed", Payloads.dayOfTime(p, "closedAt"),
                     Map.of("channel", dims.get("channel"), "group", dims.get("group"), "satisfaction", Payloads.optionalCode(p, "satisfaction")));
         }
     }

@@ -11,8 +11,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * inquiry-service's request events as the figures of the report's table 三: a request counts as
@@ -44,20 +48,49 @@ public class RequestEvents implements EventApplier {
     }
 
     @Override
-    public void apply(FeedEvent event) {
-        if (STEPS.contains(event.type())) {
-            return;
+    public PageWork begin(List<FeedEvent> events) {
+        Set<UUID> ids = new HashSet<>();
+        events.stream().filter(e -> !STEPS.contains(e.type())).forEach(e -> ids.add(e.aggregateId()));
+        return new RequestPage(figures.find(ids));
+    }
+
+    /** A page's request events: each request's facts as the page found them, and as its events leave them. */
+    private final class RequestPage implements PageWork {
+        private final Map<UUID, RequestFact> found;
+        private final Map<UUID, RequestFact> now = new LinkedHashMap<>();
+
+        RequestPage(Map<UUID, RequestFact> found) {
+            this.found = found;
         }
+
+        @Override
+        public void apply(FeedEvent event) {
+            if (STEPS.contains(event.type())) {
+                return;
+            }
+            UUID id = event.aggregateId();
+            now.put(id, next(event, Optional.ofNullable(now.containsKey(id) ? now.get(id) : found.get(id))));
+        }
+
+        @Override
+        public void write() {
+            RequestDeltas deltas = new RequestDeltas();
+            now.values().forEach(after -> deltas.move(found.get(after.requestId()), after));
+            figures.write(now.values(), deltas);
+        }
+    }
+
+    /** The request's facts after {@code event}, from its facts before. */
+    private static RequestFact next(FeedEvent event, Optional<RequestFact> before) {
         JsonNode p = event.payload();
         if (p == null || !p.isObject()) {
             throw new UnappliableEvent("the payload is not an object");
         }
-        Optional<RequestFact> before = figures.find(event.aggregateId());
         LocalDate receivedOn = before.map(RequestFact::receivedOn).orElseGet(() -> day(p, "receivedAt"));
         String type = before.map(RequestFact::applicantType).orElseGet(() -> required(p, "applicantType"));
         String subType = before.map(RequestFact::applicantSubType)
                 .orElseGet(() -> p.hasNonNull("applicantSubType") ? p.get("applicantSubType").asText() : "");
-        RequestFact after = switch (event.type()) {
+        return switch (event.type()) {
             case RECEIVED -> new RequestFact(event.aggregateId(), receivedOn, type, subType, null, null, null, null, false);
             case ANSWERED -> new RequestFact(event.aggregateId(), receivedOn, type, subType, day(p, "answeredAt"), required(p, "outcome"),
                     p.hasNonNull("legalBasis") ? p.get("legalBasis").asText() : null, fee(p), p.path("fee").path("waived").asBoolean(false));
@@ -67,7 +100,6 @@ public class RequestEvents implements EventApplier {
                     null, null, false);
             default -> throw new UnappliableEvent("no request figure counts " + event.type());
         };
-        figures.replace(before, after);
     }
 
     private static BigDecimal fee(JsonNode p) {
