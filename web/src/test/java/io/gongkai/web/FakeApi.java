@@ -16,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The public API as the gateway answers it, from fixtures under src/test/resources/fixtures (shaped like the
  * services' real answers): the pages are tested against known data. It records every request it receives, so
  * a test can see what web asked and with which headers. {@link #down} makes it answer 503 like a gateway whose
- * service is unreachable.
+ * service is unreachable, {@link #limited} 429 like a gateway whose rate limit the visitor has reached.
  */
 public class FakeApi implements QuarkusTestResourceLifecycleManager {
 
@@ -33,6 +33,7 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
 
     public static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
     public static volatile boolean down;
+    public static volatile boolean limited;
     public static volatile String LAST_BODY;
     public static final String ITEM = "3b1f6d2e-7c4a-4e8b-9a51-0d2c6f8e9a10";
     public static final String WITHDRAWN = "9e8d7c6b-5a49-4382-b1f0-e9d8c7b6a504";
@@ -63,6 +64,11 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
                 Map.copyOf(exchange.getRequestHeaders())));
         if (down) {
             send(exchange, 503, "{\"type\":\"https://gongkai.io/problems/unavailable\",\"title\":\"服务暂不可用\",\"status\":503}");
+            return;
+        }
+        if (limited) {
+            exchange.getResponseHeaders().add("Retry-After", "7");
+            send(exchange, 429, "{\"type\":\"https://gongkai.io/problems/rate-limited\",\"title\":\"请求过于频繁\",\"status\":429}");
             return;
         }
         switch (path) {

@@ -24,6 +24,7 @@ class PagesTest {
 
     @BeforeEach
     void reset() {
+        KeptAnswers.forget();
         FakeApi.RECEIVED.clear();
         FakeApi.down = false;
     }

@@ -22,6 +22,7 @@ class PetitionPagesTest {
 
     @BeforeEach
     void reset() {
+        KeptAnswers.forget();
         FakeApi.RECEIVED.clear();
         FakeApi.LAST_BODY = null;
     }

@@ -27,6 +27,7 @@ class RequestPagesTest {
 
     @BeforeEach
     void openTheForm() {
+        KeptAnswers.forget();
         FakeApi.RECEIVED.clear();
         FakeApi.LAST_BODY = null;
         forms = Forms.open("/ask");

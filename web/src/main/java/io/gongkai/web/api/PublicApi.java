@@ -16,7 +16,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The part of Gongkai's public API the column reads, through the gateway as any client does; the visitor's
- * address and language go along ({@link VisitorHeaders}), so rate limits and visibility are theirs.
+ * address and language go along ({@link VisitorHeaders}), so rate limits and visibility are theirs. Pages read the
+ * anonymous public answers through {@link PublicReads}, which keeps them for a few seconds; reads with an access
+ * code and posts are made here directly, never kept.
  */
 @RegisterRestClient(configKey = "public-api")
 @RegisterClientHeaders(VisitorHeaders.class)

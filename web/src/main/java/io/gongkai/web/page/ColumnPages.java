@@ -1,7 +1,7 @@
 package io.gongkai.web.page;
 
 import io.gongkai.web.api.ApiViews;
-import io.gongkai.web.api.PublicApi;
+import io.gongkai.web.api.PublicReads;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The pages of the column that read published items: home, the checklist catalogue (the report annex, live),
@@ -68,18 +67,18 @@ public class ColumnPages {
     public record YearLink(int year, String label, boolean current) {
     }
 
-    private final PublicApi api;
+    private final PublicReads reads;
     private final Names names;
 
-    public ColumnPages(@RestClient PublicApi api, Names names) {
-        this.api = api;
+    public ColumnPages(PublicReads reads, Names names) {
+        this.reads = reads;
         this.names = names;
     }
 
     @GET
     public TemplateInstance home() {
         Names.Snapshot n = names.current();
-        ApiViews.ItemPage newest = api.searchItems(null, null, null, null, null, null, null, 10, true);
+        ApiViews.ItemPage newest = reads.searchItems(null, null, null, null, null, null, null, 10, true);
         Map<String, Long> counts = newest.facets() == null || newest.facets().category() == null
                 ? Map.of() : newest.facets().category();
         List<CategoryCount> categories = new ArrayList<>();
@@ -93,7 +92,7 @@ public class ColumnPages {
         Integer year = number("year", "学年", yearText);
         Names.Snapshot n = names.current();
         int shown = year != null ? year : reportYear(LocalDate.now(ZONE));
-        ApiViews.Coverage coverage = api.coverage(shown);
+        ApiViews.Coverage coverage = reads.coverage(shown);
         Map<String, List<ApiViews.CoverageEntry>> byCategory = new LinkedHashMap<>();
         for (ApiViews.CoverageEntry e : coverage.entries()) {
             byCategory.computeIfAbsent(e.category() + "、" + e.categoryName(), k -> new ArrayList<>()).add(e);
@@ -122,9 +121,9 @@ public class ColumnPages {
         Integer year = number("year", "学年", yearText);
         int shown = year != null ? year : reportYear(LocalDate.now(ZONE));
         Names.Snapshot n = names.current();
-        ApiViews.CoverageEntry entry = api.coverage(shown).entries().stream().filter(e -> e.itemNo().equals(itemNo)).findFirst()
+        ApiViews.CoverageEntry entry = reads.coverage(shown).entries().stream().filter(e -> e.itemNo().equals(itemNo)).findFirst()
                 .orElseThrow(() -> new PageProblem(404, "没有该清单事项", "清单中没有第 " + itemNo + " 项。请从信息公开目录选择。"));
-        ApiViews.ItemPage page = api.searchItems(null, null, itemNo, null, null, shown, null, PAGE_SIZE, false);
+        ApiViews.ItemPage page = reads.searchItems(null, null, itemNo, null, null, shown, null, PAGE_SIZE, false);
         String more = page.nextCursor() == null ? null
                 : new SearchForm(null, null, itemNo, null, null, shown, null).link();
         return Templates.entry(n, entry, yearLabel(shown), shown, page.items(), more);
@@ -139,7 +138,7 @@ public class ColumnPages {
         SearchForm form = new SearchForm(blankToNull(q), number("category", "类别", category), blankToNull(checklistItem),
                 blankToNull(unit), blankToNull(channel), number("year", "学年", year), blankToNull(cursor));
         Names.Snapshot n = names.current();
-        ApiViews.ItemPage page = api.searchItems(form.q(), form.category(), form.checklistItem(), form.unit(),
+        ApiViews.ItemPage page = reads.searchItems(form.q(), form.category(), form.checklistItem(), form.unit(),
                 form.channel(), form.year(), form.cursor(), PAGE_SIZE, true);
         return Templates.search(n, form, page, facets(form, page.facets(), n),
                 page.nextCursor() == null ? null : form.withCursor(page.nextCursor()).link());
@@ -152,7 +151,7 @@ public class ColumnPages {
             throw new PageProblem(404, "未找到该信息", "链接中的信息编号不正确。请从目录或搜索重新查找。");
         }
         Names.Snapshot n = names.current();
-        return Templates.item(n, api.item(id));
+        return Templates.item(n, reads.item(id));
     }
 
     /** The report (academic) year a day belongs to: 1 Sep Y-1 .. 31 Aug Y is year Y. */

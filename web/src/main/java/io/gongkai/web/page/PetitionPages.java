@@ -3,6 +3,7 @@ package io.gongkai.web.page;
 import io.gongkai.web.api.ApiProblem;
 import io.gongkai.web.api.ApiViews;
 import io.gongkai.web.api.PublicApi;
+import io.gongkai.web.api.PublicReads;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -51,15 +52,17 @@ public class PetitionPages {
     }
 
     private final PublicApi api;
+    private final PublicReads reads;
 
-    public PetitionPages(@RestClient PublicApi api) {
+    public PetitionPages(@RestClient PublicApi api, PublicReads reads) {
         this.api = api;
+        this.reads = reads;
     }
 
     @GET
     @Path("petition")
     public TemplateInstance petitionForm() {
-        return Templates.petition(mailboxes(), api.petitionCategories(),
+        return Templates.petition(mailboxes(), reads.petitionCategories(),
                 new PetitionForm(null, null, null, null, null, null, null, UUID.randomUUID().toString()), Map.of(), null);
     }
 
@@ -93,7 +96,7 @@ public class PetitionPages {
             }
             Map<String, String> errors = new LinkedHashMap<>();
             problem.fields().forEach((field, message) -> errors.put(field.startsWith("contact.") ? field.substring(8) : field, message));
-            return html(400, Templates.petition(mailboxes(), api.petitionCategories(), form, errors, "请更正以下标出的内容后再提交。"));
+            return html(400, Templates.petition(mailboxes(), reads.petitionCategories(), form, errors, "请更正以下标出的内容后再提交。"));
         }
     }
 
@@ -156,7 +159,7 @@ public class PetitionPages {
 
     /** The mailboxes the public writes to online (the other channels are calls, visits and letters staff enter). */
     private List<ApiViews.PetitionChannel> mailboxes() {
-        List<ApiViews.PetitionChannel> all = api.petitionChannels().stream().filter(ApiViews.PetitionChannel::active).toList();
+        List<ApiViews.PetitionChannel> all = reads.petitionChannels().stream().filter(ApiViews.PetitionChannel::active).toList();
         List<ApiViews.PetitionChannel> mailboxes = all.stream().filter(c -> c.code().endsWith("MAILBOX")).toList();
         return mailboxes.isEmpty() ? all : mailboxes;
     }

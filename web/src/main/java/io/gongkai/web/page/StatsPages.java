@@ -1,7 +1,7 @@
 package io.gongkai.web.page;
 
 import io.gongkai.web.api.ApiViews;
-import io.gongkai.web.api.PublicApi;
+import io.gongkai.web.api.PublicReads;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * 统计: channel totals per month and request outcomes of a report year, each a data table that the page's script
@@ -40,11 +39,11 @@ public class StatsPages {
                                              long carriedOver, long ended, long carriedForward);
     }
 
-    private final PublicApi api;
+    private final PublicReads reads;
     private final Names names;
 
-    public StatsPages(@RestClient PublicApi api, Names names) {
-        this.api = api;
+    public StatsPages(PublicReads reads, Names names) {
+        this.reads = reads;
         this.names = names;
     }
 
@@ -55,7 +54,7 @@ public class StatsPages {
         int latest = ColumnPages.reportYear(LocalDate.now(ColumnPages.ZONE));
         int year = asked != null ? asked : latest;
         Names.Snapshot n = names.current();
-        ApiViews.ChannelStatistics channels = api.channels(year, "month");
+        ApiViews.ChannelStatistics channels = reads.channelStatistics(year, "month");
         Set<String> codes = new LinkedHashSet<>();
         channels.channels().forEach(c -> codes.add(c.channel()));
         List<MonthRow> months = new ArrayList<>();
@@ -66,7 +65,7 @@ public class StatsPages {
             }
             months.add(new MonthRow(monthLabel(point.period()), point.total(), counts));
         }
-        ApiViews.RequestFigures requests = api.summary(year).requests();
+        ApiViews.RequestFigures requests = reads.summary(year).requests();
         List<OutcomeRow> outcomes = requests.outcomes().stream()
                 .map(o -> new OutcomeRow(Labels.outcome(o.outcome(), o.legalBasis()), o.total())).toList();
         List<ColumnPages.YearLink> years = new ArrayList<>();
@@ -84,7 +83,7 @@ public class StatsPages {
     public Response channelsCsv(@QueryParam("year") String yearText) {
         Integer year = ColumnPages.number("year", "学年", yearText);
         int shown = year != null ? year : ColumnPages.reportYear(LocalDate.now(ColumnPages.ZONE));
-        return Response.ok(api.channelsCsv(shown, "month"), "text/csv; charset=UTF-8")
+        return Response.ok(reads.channelsCsv(shown, "month"), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"channels-" + shown + ".csv\"").build();
     }
 
