@@ -2,7 +2,6 @@ package io.gongkai.stats.figure;
 
 import io.gongkai.commons.database.JdbcFailure;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -37,29 +37,14 @@ public class FigureRepository {
         if (itemIds.isEmpty()) {
             return found;
         }
-        try (Connection c = dataSource.getConnection()) {
-            Array ids = c.createArrayOf("varchar", itemIds.stream().map(UUID::toString).toArray(String[]::new));
-            try (PreparedStatement ps = c.prepareStatement("SELECT item_id, status, published_on, unit, category, checklist_item, audience "
-                    + "FROM item_fact WHERE item_id = ANY (?::uuid[]) FOR UPDATE")) {
-                ps.setArray(1, ids);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        UUID id = rs.getObject(1, UUID.class);
-                        found.put(id, new ItemContribution(id, rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4),
-                                rs.getInt(5), rs.getString(6), rs.getString(7), new LinkedHashMap<>()));
-                    }
-                }
-            }
-            if (found.isEmpty()) {
-                return found;
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT item_id, channel, day FROM item_posting_fact "
-                    + "WHERE item_id = ANY (?::uuid[]) ORDER BY item_id, channel")) {
-                ps.setArray(1, ids);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.get(rs.getObject(1, UUID.class)).postings().put(rs.getString(2), rs.getObject(3, LocalDate.class));
-                    }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT item_id, status, "
+                + "published_on, unit, category, checklist_item, audience, postings FROM item_fact WHERE item_id = ANY (?::uuid[]) FOR UPDATE")) {
+            ps.setArray(1, c.createArrayOf("varchar", itemIds.stream().map(UUID::toString).toArray(String[]::new)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    UUID id = rs.getObject(1, UUID.class);
+                    found.put(id, new ItemContribution(id, rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4),
+                            rs.getInt(5), rs.getString(6), rs.getString(7), decodePostings(rs.getString(8))));
                 }
             }
             return found;
@@ -74,63 +59,54 @@ public class FigureRepository {
             return;
         }
         int n = items.size();
-        String[] ids = new String[n];
-        String[] statuses = new String[n];
-        String[] publishedOn = new String[n];
-        String[] units = new String[n];
+        String[][] text = new String[7][n];
         Integer[] categories = new Integer[n];
-        String[] checklistItems = new String[n];
-        String[] audiences = new String[n];
-        List<String> postingIds = new ArrayList<>();
-        List<String> postingChannels = new ArrayList<>();
-        List<String> postingDays = new ArrayList<>();
         int i = 0;
         for (ItemContribution item : items) {
-            ids[i] = item.itemId().toString();
-            statuses[i] = item.status();
-            publishedOn[i] = item.publishedOn() == null ? null : item.publishedOn().toString();
-            units[i] = item.unit();
-            categories[i] = item.category();
-            checklistItems[i] = item.checklistItem();
-            audiences[i++] = item.audience();
-            item.postings().forEach((channel, day) -> {
-                postingIds.add(item.itemId().toString());
-                postingChannels.add(channel);
-                postingDays.add(day.toString());
-            });
+            text[0][i] = item.itemId().toString();
+            text[1][i] = item.status();
+            text[2][i] = item.publishedOn() == null ? null : item.publishedOn().toString();
+            text[3][i] = item.unit();
+            text[4][i] = item.checklistItem();
+            text[5][i] = item.audience();
+            text[6][i] = encodePostings(item.postings());
+            categories[i++] = item.category();
         }
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO item_fact (item_id, status, published_on, unit, category, "
-                    + "checklist_item, audience) SELECT * FROM unnest(?::uuid[], ?::varchar[], ?::date[], ?::varchar[], ?::int[], "
-                    + "?::varchar[], ?::varchar[]) ON CONFLICT (item_id) DO UPDATE SET status = excluded.status, "
-                    + "published_on = excluded.published_on, unit = excluded.unit, category = excluded.category, "
-                    + "checklist_item = excluded.checklist_item, audience = excluded.audience")) {
-                ps.setArray(1, c.createArrayOf("varchar", ids));
-                ps.setArray(2, c.createArrayOf("varchar", statuses));
-                ps.setArray(3, c.createArrayOf("varchar", publishedOn));
-                ps.setArray(4, c.createArrayOf("varchar", units));
-                ps.setArray(5, c.createArrayOf("int4", categories));
-                ps.setArray(6, c.createArrayOf("varchar", checklistItems));
-                ps.setArray(7, c.createArrayOf("varchar", audiences));
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM item_posting_fact WHERE item_id = ANY (?::uuid[])")) {
-                ps.setArray(1, c.createArrayOf("varchar", ids));
-                ps.executeUpdate();
-            }
-            if (!postingIds.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO item_posting_fact (item_id, channel, day) "
-                        + "SELECT * FROM unnest(?::uuid[], ?::varchar[], ?::date[])")) {
-                    ps.setArray(1, c.createArrayOf("varchar", postingIds.toArray(String[]::new)));
-                    ps.setArray(2, c.createArrayOf("varchar", postingChannels.toArray(String[]::new)));
-                    ps.setArray(3, c.createArrayOf("varchar", postingDays.toArray(String[]::new)));
-                    ps.executeUpdate();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO item_fact (item_id, status, published_on, unit, "
+                    + "checklist_item, audience, postings, category) SELECT * FROM unnest(?::uuid[], ?::varchar[], ?::date[], "
+                    + "?::varchar[], ?::varchar[], ?::varchar[], ?::text[], ?::int[]) ON CONFLICT (item_id) DO UPDATE SET "
+                    + "status = excluded.status, published_on = excluded.published_on, unit = excluded.unit, "
+                    + "checklist_item = excluded.checklist_item, audience = excluded.audience, postings = excluded.postings, "
+                    + "category = excluded.category")) {
+                for (int column = 0; column < 7; column++) {
+                    ps.setArray(column + 1, c.createArrayOf("varchar", text[column]));
                 }
+                ps.setArray(8, c.createArrayOf("int4", categories));
+                ps.executeUpdate();
             }
             move(c, deltas.changes());
         } catch (SQLException e) {
             throw JdbcFailure.wrap(e);
         }
+    }
+
+    /** An item's postings as its row keeps them: 'PORTAL=2022-03-01;WECHAT=2022-03-02', by channel. */
+    static String encodePostings(Map<String, LocalDate> postings) {
+        StringBuilder out = new StringBuilder();
+        new TreeMap<>(postings).forEach((channel, day) -> out.append(out.isEmpty() ? "" : ";").append(channel).append('=').append(day));
+        return out.toString();
+    }
+
+    static Map<String, LocalDate> decodePostings(String postings) {
+        Map<String, LocalDate> map = new LinkedHashMap<>();
+        if (postings != null && !postings.isEmpty()) {
+            for (String posting : postings.split(";")) {
+                int eq = posting.indexOf('=');
+                map.put(posting.substring(0, eq), LocalDate.parse(posting.substring(eq + 1)));
+            }
+        }
+        return map;
     }
 
     private static void move(Connection c, Map<ChannelDeltas.Key, Long> changes) throws SQLException {
@@ -231,7 +207,7 @@ public class FigureRepository {
     /** Empties every derived table, for a rebuild from position 0. */
     public void clear() {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "TRUNCATE channel_daily, item_posting_fact, item_fact")) {
+                "TRUNCATE channel_daily, item_fact")) {
             ps.executeUpdate();
         } catch (SQLException e) {
             throw JdbcFailure.wrap(e);

@@ -100,7 +100,7 @@ public class ItemEvents implements EventApplier {
                 : before.map(ItemContribution::publishedOn).orElse(businessDay(event.occurredAt()));
         Map<String, LocalDate> postings = new LinkedHashMap<>(before.map(ItemContribution::postings).orElse(Map.of()));
         if (POSTING_ADDED.equals(event.type())) {
-            postings.put(required(p, "channel"), p.hasNonNull("postedAt") ? day(p, "postedAt") : businessDay(event.occurredAt()));
+            postings.put(Payloads.code(p, "channel"), p.hasNonNull("postedAt") ? day(p, "postedAt") : businessDay(event.occurredAt()));
         } else if (POSTING_REMOVED.equals(event.type())) {
             postings.remove(required(p, "channel"));
         }
@@ -108,7 +108,7 @@ public class ItemEvents implements EventApplier {
             throw new UnappliableEvent("the payload has no channels list");
         }
         Set<String> channels = new HashSet<>();
-        p.path("channels").forEach(c -> channels.add(c.asText()));
+        p.path("channels").forEach(c -> channels.add(Payloads.code(c.asText(), "channels")));
         postings.keySet().retainAll(channels);
         for (String channel : channels) {
             postings.putIfAbsent(channel, publishedOn);

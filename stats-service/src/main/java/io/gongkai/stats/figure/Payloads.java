@@ -33,7 +33,11 @@ public final class Payloads {
 
     /** A code (channel, kind, result...): also safe as a figure dimension. */
     public static String code(JsonNode payload, String field) {
-        String value = text(payload, field);
+        return code(text(payload, field), field);
+    }
+
+    /** {@code value} when it is a code; {@code field} names it in the reason otherwise. */
+    public static String code(String value, String field) {
         if (!CODE.matcher(value).matches()) {
             throw new UnappliableEvent(field + " is not a code");
         }
