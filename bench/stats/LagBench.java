@@ -241,7 +241,9 @@ public class LagBench {
                 pct(seen, 0), pct(seen, 50), pct(seen, 90), pct(seen, 99), pct(seen, 100));
         System.out.printf("polls=%d poll_errors=%d poll_interval_ms=%d poll_p50_ms=%.1f poll_p99_ms=%.1f poll_max_ms=%.1f%n",
                 polls.length, pollErrors.get(), pollMs, pct(polls, 50), pct(polls, 99), pct(polls, 100));
-        System.out.printf("total_seconds=%.1f%n", (endedAt - start) / 1e9);
+        System.out.printf("total_seconds=%.1f generator_cpu_s=%.1f%n", (endedAt - start) / 1e9,
+                ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime() / 1e9);
         // the lag over the measured period, per 10 s of acknowledgement
         long origin = sent.length > 0 ? sent[0] : start;
         for (int from = 0; ; from += 10) {
