@@ -2,12 +2,11 @@ package io.gongkai.stats.feed;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.commons.database.DatabaseErrors;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -27,6 +26,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,7 +46,6 @@ public class FeedConsumer {
 
     private final FeedsConfig config;
     private final FeedIngest ingest;
-    private final ObjectMapper json;
     private final Map<String, Feed> feeds = new LinkedHashMap<>();
     // reads the next page of a feed while the current one is being applied
     private final ExecutorService reader = Executors.newCachedThreadPool(r -> {
@@ -56,15 +55,17 @@ public class FeedConsumer {
     });
     private volatile boolean running = true;
 
-    public FeedConsumer(FeedsConfig config, FeedIngest ingest, ObjectMapper json, MeterRegistry metrics) {
+    public FeedConsumer(FeedsConfig config, FeedIngest ingest, MeterRegistry metrics) {
         this.config = config;
         this.ingest = ingest;
-        this.json = json;
         config.producers().forEach((name, producer) -> producer.url().filter(u -> !u.isBlank()).ifPresent(url -> {
             EventFeedApi api = QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(url))
                     .connectTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS).build(EventFeedApi.class);
-            Feed feed = new Feed(name, api);
+            Feed feed = new Feed(name, api, Timer.builder("gongkai.feed.page.wait").tag("feed", name)
+                    .description("how long applying waited for the next page of the feed to be read").register(metrics),
+                    Timer.builder("gongkai.feed.page.apply").tag("feed", name)
+                            .description("how long a page of the feed took to apply, with its transaction").register(metrics));
             feeds.put(name, feed);
             Gauge.builder("gongkai.feed.lag", feed, f -> f.lag).tag("feed", name)
                     .description("events the producer has that this consumer has not applied yet").register(metrics);
@@ -80,10 +81,14 @@ public class FeedConsumer {
         volatile int failures;
         volatile Instant nextAttempt = Instant.MIN;
         volatile String lastError;
+        final Timer waited;
+        final Timer applied;
 
-        Feed(String name, EventFeedApi api) {
+        Feed(String name, EventFeedApi api, Timer waited, Timer applied) {
             this.name = name;
             this.api = api;
+            this.waited = waited;
+            this.applied = applied;
         }
     }
 
@@ -135,11 +140,12 @@ public class FeedConsumer {
             boolean more = false;
             CompletableFuture<Page> next = fetch(feed, position(feed.name));
             for (int page = 0; page < config.pagesPerPoll() && next != null; page++) {
-                Page current = await(next);
+                CompletableFuture<Page> reading = next;
+                Page current = feed.waited.record((Supplier<Page>) () -> await(reading));
                 more = current.full();
                 // the next page is read while this one is applied; it is dropped when this one does not go through
                 next = more && page + 1 < config.pagesPerPoll() ? fetch(feed, current.last()) : null;
-                if (!apply(feed, current)) {
+                if (!feed.applied.record((Supplier<Boolean>) () -> apply(feed, current))) {
                     more = false;
                     break;
                 }
@@ -167,7 +173,7 @@ public class FeedConsumer {
             JsonNode nodes = answer.path("events");
             List<FeedEvent> events = new ArrayList<>();
             for (JsonNode node : nodes) {
-                events.add(parse(feed.name, node));
+                events.add(FeedEvent.read(feed.name, node));
                 if (events.get(events.size() - 1).position().isEmpty()) {
                     break;
                 }
@@ -207,19 +213,6 @@ public class FeedConsumer {
         feed.lag = page.lag();
         feed.state = page.lag() == 0 ? State.CAUGHT_UP : State.CATCHING_UP;
         return true;
-    }
-
-    private FeedEvent parse(String feed, JsonNode node) {
-        try {
-            FeedEvent event = json.treeToValue(node, FeedEvent.class);
-            if (event.id() == null || event.position() == null || event.type() == null || event.aggregateId() == null
-                    || event.occurredAt() == null) {
-                return FeedEvent.unreadable(feed, node, "the event lacks position, id, type, aggregateId or occurredAt");
-            }
-            return event;
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            return FeedEvent.unreadable(feed, node, "the event cannot be read: " + firstLine(e.getMessage()));
-        }
     }
 
     private void backOff(Feed feed, RuntimeException e) {

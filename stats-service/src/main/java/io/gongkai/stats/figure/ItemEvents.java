@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,13 +95,14 @@ public class ItemEvents implements EventApplier {
         if (p == null || !p.isObject()) {
             throw new UnappliableEvent("the payload is not an object");
         }
-        LocalDate publishedOn = p.hasNonNull("publishedAt") ? day(p, "publishedAt")
-                : before.map(ItemContribution::publishedOn).orElse(businessDay(event.occurredAt()));
+        LocalDate publishedOn = p.hasNonNull("publishedAt") ? Payloads.dayOfTime(p, "publishedAt")
+                : before.map(ItemContribution::publishedOn).orElseGet(() -> businessDay(event.occurredAt()));
         Map<String, LocalDate> postings = new LinkedHashMap<>(before.map(ItemContribution::postings).orElse(Map.of()));
         if (POSTING_ADDED.equals(event.type())) {
-            postings.put(Payloads.code(p, "channel"), p.hasNonNull("postedAt") ? day(p, "postedAt") : businessDay(event.occurredAt()));
+            postings.put(Payloads.code(p, "channel"),
+                    p.hasNonNull("postedAt") ? Payloads.dayOfTime(p, "postedAt") : businessDay(event.occurredAt()));
         } else if (POSTING_REMOVED.equals(event.type())) {
-            postings.remove(required(p, "channel"));
+            postings.remove(Payloads.text(p, "channel"));
         }
         if (!p.path("channels").isArray()) {
             throw new UnappliableEvent("the payload has no channels list");
@@ -114,24 +114,8 @@ public class ItemEvents implements EventApplier {
             postings.putIfAbsent(channel, publishedOn);
         }
         int category = p.path("category").isInt() ? p.path("category").asInt() : 0;
-        return new ItemContribution(event.aggregateId(), required(p, "status"), publishedOn, required(p, "unit"),
-                category, p.hasNonNull("checklistItem") ? p.get("checklistItem").asText() : null, required(p, "audience"), postings);
-    }
-
-    private static String required(JsonNode payload, String field) {
-        JsonNode value = payload.get(field);
-        if (value == null || value.isNull() || value.asText().isBlank()) {
-            throw new UnappliableEvent("the payload has no " + field);
-        }
-        return value.asText();
-    }
-
-    private static LocalDate day(JsonNode payload, String field) {
-        try {
-            return businessDay(OffsetDateTime.parse(payload.get(field).asText()));
-        } catch (DateTimeParseException e) {
-            throw new UnappliableEvent(field + " is not a time: " + e.getParsedString());
-        }
+        return new ItemContribution(event.aggregateId(), Payloads.text(p, "status"), publishedOn, Payloads.text(p, "unit"),
+                category, p.hasNonNull("checklistItem") ? p.get("checklistItem").asText() : null, Payloads.text(p, "audience"), postings);
     }
 
     private static LocalDate businessDay(OffsetDateTime time) {

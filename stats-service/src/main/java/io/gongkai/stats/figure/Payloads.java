@@ -1,17 +1,13 @@
 package io.gongkai.stats.figure;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.gongkai.commons.period.ReportPeriod;
 import io.gongkai.stats.feed.UnappliableEvent;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 
 /** Reading what the figures need from an event's payload; what is missing makes the event unappliable. */
 public final class Payloads {
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,60}");
 
     private Payloads() {
     }
@@ -36,9 +32,14 @@ public final class Payloads {
         return code(text(payload, field), field);
     }
 
-    /** {@code value} when it is a code; {@code field} names it in the reason otherwise. */
+    /** {@code value} when it is a code (1 to 60 of A-Z, a-z, 0-9, _ and -); {@code field} names it in the reason otherwise. */
     public static String code(String value, String field) {
-        if (!CODE.matcher(value).matches()) {
+        boolean code = !value.isEmpty() && value.length() <= 60;
+        for (int i = 0; code && i < value.length(); i++) {
+            char c = value.charAt(i);
+            code = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+        }
+        if (!code) {
             throw new UnappliableEvent(field + " is not a code");
         }
         return value;
@@ -51,7 +52,7 @@ public final class Payloads {
     /** The business day (Asia/Shanghai) of a time field. */
     public static LocalDate dayOfTime(JsonNode payload, String field) {
         try {
-            return OffsetDateTime.parse(text(payload, field)).atZoneSameInstant(ReportPeriod.ZONE).toLocalDate();
+            return BusinessDays.of(text(payload, field));
         } catch (DateTimeParseException e) {
             throw new UnappliableEvent(field + " is not a time");
         }

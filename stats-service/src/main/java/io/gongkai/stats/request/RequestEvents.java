@@ -1,15 +1,13 @@
 package io.gongkai.stats.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.gongkai.commons.period.ReportPeriod;
 import io.gongkai.stats.feed.EventApplier;
 import io.gongkai.stats.feed.FeedEvent;
 import io.gongkai.stats.feed.UnappliableEvent;
+import io.gongkai.stats.figure.Payloads;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,18 +84,18 @@ public class RequestEvents implements EventApplier {
         if (p == null || !p.isObject()) {
             throw new UnappliableEvent("the payload is not an object");
         }
-        LocalDate receivedOn = before.map(RequestFact::receivedOn).orElseGet(() -> day(p, "receivedAt"));
-        String type = before.map(RequestFact::applicantType).orElseGet(() -> required(p, "applicantType"));
+        LocalDate receivedOn = before.map(RequestFact::receivedOn).orElseGet(() -> Payloads.dayOfTime(p, "receivedAt"));
+        String type = before.map(RequestFact::applicantType).orElseGet(() -> Payloads.text(p, "applicantType"));
         String subType = before.map(RequestFact::applicantSubType)
                 .orElseGet(() -> p.hasNonNull("applicantSubType") ? p.get("applicantSubType").asText() : "");
         return switch (event.type()) {
             case RECEIVED -> new RequestFact(event.aggregateId(), receivedOn, type, subType, null, null, null, null, false);
-            case ANSWERED -> new RequestFact(event.aggregateId(), receivedOn, type, subType, day(p, "answeredAt"), required(p, "outcome"),
-                    p.hasNonNull("legalBasis") ? p.get("legalBasis").asText() : null, fee(p), p.path("fee").path("waived").asBoolean(false));
-            case WITHDRAWN -> new RequestFact(event.aggregateId(), receivedOn, type, subType, day(p, "endedAt"), RequestFact.WITHDRAWN,
-                    null, null, false);
-            case CLOSED -> new RequestFact(event.aggregateId(), receivedOn, type, subType, day(p, "endedAt"), required(p, "outcome"),
-                    null, null, false);
+            case ANSWERED -> new RequestFact(event.aggregateId(), receivedOn, type, subType, Payloads.dayOfTime(p, "answeredAt"),
+                    Payloads.text(p, "outcome"), p.hasNonNull("legalBasis") ? p.get("legalBasis").asText() : null, fee(p), p.path("fee").path("waived").asBoolean(false));
+            case WITHDRAWN -> new RequestFact(event.aggregateId(), receivedOn, type, subType, Payloads.dayOfTime(p, "endedAt"),
+                    RequestFact.WITHDRAWN, null, null, false);
+            case CLOSED -> new RequestFact(event.aggregateId(), receivedOn, type, subType, Payloads.dayOfTime(p, "endedAt"),
+                    Payloads.text(p, "outcome"), null, null, false);
             default -> throw new UnappliableEvent("no request figure counts " + event.type());
         };
     }
@@ -105,21 +103,5 @@ public class RequestEvents implements EventApplier {
     private static BigDecimal fee(JsonNode p) {
         JsonNode amount = p.path("fee").path("amount");
         return amount.isNumber() ? amount.decimalValue() : null;
-    }
-
-    private static String required(JsonNode payload, String field) {
-        JsonNode value = payload.get(field);
-        if (value == null || value.isNull() || value.asText().isBlank()) {
-            throw new UnappliableEvent("the payload has no " + field);
-        }
-        return value.asText();
-    }
-
-    private static LocalDate day(JsonNode payload, String field) {
-        try {
-            return OffsetDateTime.parse(required(payload, field)).atZoneSameInstant(ReportPeriod.ZONE).toLocalDate();
-        } catch (DateTimeParseException e) {
-            throw new UnappliableEvent(field + " is not a time");
-        }
     }
 }

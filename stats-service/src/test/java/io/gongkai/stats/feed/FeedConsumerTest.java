@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.commons.testing.Tokens;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -36,8 +35,6 @@ class FeedConsumerTest {
     FeedsConfig config;
     @Inject
     FeedIngest ingest;
-    @Inject
-    ObjectMapper json;
 
     private static String item(String status, String unit, int category, String publishedAt, String... channels) {
         StringBuilder list = new StringBuilder();
@@ -184,7 +181,7 @@ class FeedConsumerTest {
                 + "\"checklistItem\":\"7\",\"unit\":\"HR\",\"audience\":\"PUBLIC\",\"publishedAt\":\"" + at + "\","
                 + "\"channels\":[\"PORTAL\",\"TV\",\"WEIBO\"],\"channel\":\"WEIBO\",\"postedAt\":\"" + at + "\"}");
         // a process of its own (no state but the database's): two pages of three, then it dies waiting for the third
-        FeedConsumer first = new FeedConsumer(config, ingest, json, new SimpleMeterRegistry());
+        FeedConsumer first = new FeedConsumer(config, ingest, new SimpleMeterRegistry());
         FakeFeed.failNext(0);
         FakeFeed.failNext(0);
         FakeFeed.failNext(-3000);
@@ -193,7 +190,7 @@ class FeedConsumerTest {
         Map<String, Integer> midStream = channels(2084);
         assertEquals(6, midStream.get("PORTAL"), midStream.toString());
 
-        FeedConsumer restarted = new FeedConsumer(config, ingest, json, new SimpleMeterRegistry());
+        FeedConsumer restarted = new FeedConsumer(config, ingest, new SimpleMeterRegistry());
         for (int i = 0; i < 50 && !(i > 0 && restarted.status().get(0).lag() == 0); i++) {
             restarted.pollOnce("disclosure");
         }
