@@ -12,6 +12,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
 import java.time.Duration;
@@ -114,7 +115,7 @@ public class FeedConsumer {
         }
     }
 
-    void stop(@Observes ShutdownEvent shutdown) {
+    void stop(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent shutdown) {
         running = false;
         reader.shutdown();
     }
@@ -144,7 +145,7 @@ public class FeedConsumer {
                 Page current = feed.waited.record((Supplier<Page>) () -> await(reading));
                 more = current.full();
                 // the next page is read while this one is applied; it is dropped when this one does not go through
-                next = more && page + 1 < config.pagesPerPoll() ? fetch(feed, current.last()) : null;
+                next = more && running && page + 1 < config.pagesPerPoll() ? fetch(feed, current.last()) : null;
                 if (!feed.applied.record((Supplier<Boolean>) () -> apply(feed, current))) {
                     more = false;
                     break;
@@ -155,7 +156,9 @@ public class FeedConsumer {
             feed.lastError = null;
             return more;
         } catch (RuntimeException e) {
-            backOff(feed, e);
+            if (running) {
+                backOff(feed, e);
+            }
             return false;
         }
     }
@@ -179,7 +182,8 @@ public class FeedConsumer {
                 }
             }
             long lag = answer.path("lag").asLong(0);
-            boolean full = events.size() == config.pageSize() && nodes.size() == events.size() && lag > 0;
+            boolean full = events.size() == config.pageSize() && nodes.size() == events.size() && lag > 0
+                    && !events.get(events.size() - 1).position().isEmpty();
             return new Page(after, events, nodes, answer.path("head").asText("0"), lag, full);
         }, reader);
     }
@@ -202,7 +206,10 @@ public class FeedConsumer {
         } catch (FeedIngest.Failed failed) {
             List<FeedEvent> before = events.subList(0, failed.index);
             FeedEvent bad = events.get(failed.index);
-            ingest.apply(feed.name, page.after(), before, page.head(), page.lag());
+            if (!ingest.apply(feed.name, page.after(), before, page.head(), page.lag())) {
+                // the cursor moved meanwhile (a rebuild, an admin's decision): this page no longer counts
+                return false;
+            }
             String position = bad.position().isEmpty() ? page.after() : bad.position();
             ingest.deadLetter(feed.name, position, bad.id(), bad.type(), page.nodes().get(failed.index), failed.getMessage());
             LOG.warnf("Feed %s stopped at event %s (%s): %s; an admin retries or skips it", feed.name, bad.id(), bad.type(),

@@ -59,7 +59,7 @@ public final class BusinessDays {
         } else if (i == n - 6 && (t.charAt(i) == '+' || t.charAt(i) == '-') && t.charAt(i + 3) == ':') {
             int hours = digits(t, i + 1, 2);
             int minutes = digits(t, i + 4, 2);
-            if (hours < 0 || hours > 18 || minutes < 0 || minutes > 59) {
+            if (hours < 0 || minutes < 0 || minutes > 59 || hours * 60 + minutes > 18 * 60) {
                 return null;
             }
             offset = (t.charAt(i) == '-' ? -1 : 1) * (hours * 60 + minutes);

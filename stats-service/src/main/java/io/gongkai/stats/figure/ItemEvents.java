@@ -119,6 +119,6 @@ public class ItemEvents implements EventApplier {
     }
 
     private static LocalDate businessDay(OffsetDateTime time) {
-        return time.atZoneSameInstant(ReportPeriod.ZONE).toLocalDate();
+        return Payloads.counted(time.atZoneSameInstant(ReportPeriod.ZONE).toLocalDate(), "occurredAt");
     }
 }

@@ -52,7 +52,7 @@ public final class Payloads {
     /** The business day (Asia/Shanghai) of a time field. */
     public static LocalDate dayOfTime(JsonNode payload, String field) {
         try {
-            return BusinessDays.of(text(payload, field));
+            return counted(BusinessDays.of(text(payload, field)), field);
         } catch (DateTimeParseException e) {
             throw new UnappliableEvent(field + " is not a time");
         }
@@ -60,9 +60,17 @@ public final class Payloads {
 
     public static LocalDate date(JsonNode payload, String field) {
         try {
-            return LocalDate.parse(text(payload, field));
+            return counted(LocalDate.parse(text(payload, field)), field);
         } catch (DateTimeParseException e) {
             throw new UnappliableEvent(field + " is not a date");
         }
+    }
+
+    /** {@code day} when a figure can count on it: a day PostgreSQL keeps, in the years a report can cover. */
+    public static LocalDate counted(LocalDate day, String field) {
+        if (day.getYear() < 1900 || day.getYear() > 9999) {
+            throw new UnappliableEvent(field + " is not a day a figure can count on: " + day);
+        }
+        return day;
     }
 }

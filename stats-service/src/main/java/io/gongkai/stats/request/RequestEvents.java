@@ -7,6 +7,7 @@ import io.gongkai.stats.feed.UnappliableEvent;
 import io.gongkai.stats.figure.Payloads;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -102,6 +103,7 @@ public class RequestEvents implements EventApplier {
 
     private static BigDecimal fee(JsonNode p) {
         JsonNode amount = p.path("fee").path("amount");
-        return amount.isNumber() ? amount.decimalValue() : null;
+        // kept as the table keeps it, so that a page's summed changes round as the stored fees do
+        return amount.isNumber() ? amount.decimalValue().setScale(2, RoundingMode.HALF_UP) : null;
     }
 }

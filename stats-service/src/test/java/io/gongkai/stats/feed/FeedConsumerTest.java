@@ -98,6 +98,32 @@ class FeedConsumerTest {
     }
 
     @Test
+    void anEventServedTwiceInOnePageCountsOnce() {
+        catchUp();
+        String id = UUID.randomUUID().toString();
+        String at = "2049-01-05T09:00:00+08:00";
+        FakeFeed.repeat(FakeFeed.add("item.published", id, at, item("PUBLISHED", "FINANCE", 3, at, "PORTAL", "WEIBO")));
+        catchUp();
+        assertEquals(Map.of("PORTAL", 1, "WEIBO", 1), channels(2049));
+    }
+
+    @Test
+    void aDayNoFigureCanCountOnIsDeadLetteredInsteadOfFailingThePageForever() {
+        String admin = Tokens.admin();
+        catchUp();
+        FakeFeed.add("item.published", UUID.randomUUID().toString(), "2050-02-01T09:00:00+08:00",
+                item("PUBLISHED", "HR", 1, "0000-06-01T00:00:00+08:00", "PORTAL"));
+        catchUp();
+        assertEquals(FeedConsumer.State.STOPPED_AT_DEAD_LETTER, consumer.status().get(0).state());
+        String letter = given().auth().oauth2(admin).when().get("/api/v1/admin/stats/dead-letters").then().statusCode(200)
+                .body("find { it.decision == null }.reason", containsString("publishedAt"))
+                .extract().path("find { it.decision == null }.id");
+        given().auth().oauth2(admin).when().post("/api/v1/admin/stats/dead-letters/" + letter + "/skip").then().statusCode(200);
+        catchUp();
+        assertEquals(FeedConsumer.State.CAUGHT_UP, consumer.status().get(0).state());
+    }
+
+    @Test
     void aProducerThatFailsIsPolledAgainWithTheCursorKept() {
         String id = UUID.randomUUID().toString();
         String at = "2044-02-02T09:00:00+08:00";
