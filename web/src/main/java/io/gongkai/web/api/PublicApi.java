@@ -15,8 +15,8 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * The part of Gongkai's public API the column reads, through the gateway as any client does; the visitor's
- * address and language go along ({@link VisitorHeaders}), so rate limits and visibility are theirs. Pages read the
+ * The part of Gongkai's public API the column reads, through the gateway as any client does; with each call the
+ * visitor's address and language go along ({@link VisitorHeaders}), so rate limits and visibility are theirs. Pages read the
  * anonymous public answers through {@link PublicReads}, which keeps them for a few seconds; reads with an access
  * code and posts are made here directly, never kept.
  */
