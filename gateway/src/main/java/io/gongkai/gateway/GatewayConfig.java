@@ -22,6 +22,24 @@ public interface GatewayConfig {
 
     interface Site {
         Optional<String> url();
+
+        /** The largest body the public column's forms take (web's own limit). */
+        @WithDefault("10M")
+        MemorySize maxBodyBytes();
+    }
+
+    /** Who may tell the gateway a visitor's address, and how the gateway proves itself to the services. */
+    Hop hop();
+
+    interface Hop {
+        /**
+         * SHA-256 (hex) of the hop credentials of the front ends (web, console) whose X-Forwarded-For the gateway
+         * believes; none: nobody's.
+         */
+        Optional<List<String>> trustedSha256();
+
+        /** The gateway's own hop credential, sent to the services with the X-Forwarded-For it sets. */
+        Optional<String> credential();
     }
 
     Jwt jwt();
@@ -75,6 +93,9 @@ public interface GatewayConfig {
 
         /** The audience of the tokens forwarded to it; by default "<name>-service". */
         Optional<String> audience();
+
+        /** The largest body it takes (the service's own limit); by default gongkai.gateway.max-body-bytes. */
+        Optional<MemorySize> maxBodyBytes();
     }
 
     interface Gateway {
@@ -130,7 +151,18 @@ public interface GatewayConfig {
 
         Duration cacheTtl();
 
+        /** Keys kept in the cache at most (unknown ids are not kept). */
+        @WithDefault("10000")
+        int cacheSize();
+
         Duration lastUsedFlush();
+
+        /** Failed key lookups (unknown, wrong or revoked keys) one client address may make per lookup-window. */
+        @WithDefault("30")
+        int failuresPerAddress();
+
+        @WithDefault("1M")
+        Duration failureWindow();
     }
 
     interface Accounts {

@@ -1,8 +1,6 @@
 package io.gongkai.gateway.account;
 
 import io.gongkai.commons.problem.Problem;
-import io.gongkai.gateway.caller.Caller;
-import io.gongkai.gateway.token.TokenMinter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,12 +33,10 @@ public class AccountResource {
 
     private final AccountService accounts;
     private final AccountStatus status;
-    private final TokenMinter minter;
 
-    public AccountResource(AccountService accounts, AccountStatus status, TokenMinter minter) {
+    public AccountResource(AccountService accounts, AccountStatus status) {
         this.accounts = accounts;
         this.status = status;
-        this.minter = minter;
     }
 
     @POST
@@ -74,8 +70,7 @@ public class AccountResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public AccountView disable(@Parameter(description = "the account's username", example = "zhang.wei") @PathParam("username") String username) {
         AccountView account = accounts.setDisabled(username, true);
-        status.forget(account.id());
-        minter.forget(Caller.Kind.STAFF, account.id().toString());
+        status.changed(account.id());
         return account;
     }
 
@@ -83,21 +78,23 @@ public class AccountResource {
     @Path("/{username}/enable")
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "enableAccount", summary = "Enable a staff account again (admin)",
-            description = "The account may log in again (its old tokens stay refused once they were).")
+            description = "The account may log in again. Tokens issued before it was disabled stay refused (401): "
+                    + "disabling, enabling and every password change end the tokens issued before them; its owner logs in anew.")
     @APIResponse(responseCode = "200", description = "The account, enabled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "404", description = "No such account",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public AccountView enable(@Parameter(description = "the account's username", example = "zhang.wei") @PathParam("username") String username) {
         AccountView account = accounts.setDisabled(username, false);
-        status.forget(account.id());
+        status.changed(account.id());
         return account;
     }
 
     @POST
     @Path("/{username}/password")
     @Operation(operationId = "setAccountPassword", summary = "Set a staff account's password (admin)",
-            description = "A new password of 12 to 72 characters, for an account whose owner forgot theirs.")
+            description = "A new password of 12 to 72 characters, for an account whose owner forgot theirs. Every token "
+                    + "issued to the account before is refused from now on (401).")
     @APIResponse(responseCode = "200", description = "The account",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "400", description = "A weak password",
@@ -105,7 +102,9 @@ public class AccountResource {
     @APIResponse(responseCode = "404", description = "No such account",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public AccountView setPassword(@Parameter(description = "the account's username", example = "zhang.wei") @PathParam("username") String username, @Valid @NotNull PasswordRequest request) {
-        return accounts.setPassword(username, request.password());
+        AccountView account = accounts.setPassword(username, request.password());
+        status.changed(account.id());
+        return account;
     }
 
     @GET

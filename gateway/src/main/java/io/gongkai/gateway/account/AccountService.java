@@ -20,7 +20,10 @@ public class AccountService {
     /** Checked when the username is unknown, so that a login takes as long either way. */
     private final String dummyHash;
 
-    public AccountService(GatewayConfig config) {
+    private final LoginCandidates candidates;
+
+    public AccountService(GatewayConfig config, LoginCandidates candidates) {
+        this.candidates = candidates;
         this.cost = config.accounts().bcryptCost();
         this.dummyHash = BCrypt.hashpw("not-a-password-anyone-has", BCrypt.gensalt(cost));
     }
@@ -44,10 +47,20 @@ public class AccountService {
         return AccountView.of(account);
     }
 
+    /** What a staff token is checked against on every call: whether the account may act, and its token epoch. */
+    public record Standing(boolean enabled, int tokenEpoch) {
+        public static final Standing NONE = new Standing(false, -1);
+
+        /** Whether a token of {@code epoch} still stands for this account. */
+        public boolean admits(int epoch) {
+            return enabled && epoch == tokenEpoch;
+        }
+    }
+
     @Transactional
-    public boolean isEnabled(UUID id) {
+    public Standing standing(UUID id) {
         StaffAccount account = StaffAccount.findById(id);
-        return account != null && !account.disabled;
+        return account == null ? Standing.NONE : new Standing(!account.disabled, account.tokenEpoch);
     }
 
     /** Disables or enables an account; the last enabled admin cannot be disabled (409). */
@@ -58,7 +71,10 @@ public class AccountService {
                 && StaffAccount.count("role = 'admin' and disabled = false") <= 1) {
             throw ProblemException.conflict("The last enabled admin account cannot be disabled");
         }
-        account.disabled = disabled;
+        if (account.disabled != disabled) {
+            account.disabled = disabled;
+            account.endTokens();
+        }
         return AccountView.of(account);
     }
 
@@ -67,6 +83,7 @@ public class AccountService {
     public AccountView setPassword(String username, String password) {
         StaffAccount account = byUsername(username);
         account.passwordHash = hash(password);
+        account.endTokens();
         return AccountView.of(account);
     }
 
@@ -78,6 +95,7 @@ public class AccountService {
             throw new ProblemException(401, "unauthorized", "Unauthorized", "The old password is wrong");
         }
         account.passwordHash = hash(newPassword);
+        account.endTokens();
     }
 
     private StaffAccount byUsername(String username) {
@@ -109,11 +127,18 @@ public class AccountService {
         return StaffAccount.count();
     }
 
-    /** The account whose password this is, if it is enabled; empty otherwise. */
-    @Transactional
-    public Optional<StaffAccount> check(String username, String password) {
-        Optional<StaffAccount> account = StaffAccount.find("lower(username) = ?1", username.toLowerCase()).firstResultOptional();
-        String hash = account.map(a -> a.passwordHash).orElse(dummyHash);
-        return matches(password, hash) ? account.filter(a -> !a.disabled) : Optional.empty();
+    /** What a login needs to know of an account, read apart from the hashing (which holds no database connection). */
+    public record LoginCandidate(UUID id, String username, String passwordHash, String role, String unit, boolean disabled,
+                                 int tokenEpoch) {
+    }
+
+    /**
+     * The account whose password this is, if it is enabled; empty otherwise. Not transactional: the account is read
+     * in a short transaction of its own, and bcrypt (the slow part) runs after the connection went back to the pool.
+     */
+    public Optional<LoginCandidate> check(String username, String password) {
+        Optional<LoginCandidate> account = candidates.find(username);
+        String hash = account.map(LoginCandidate::passwordHash).orElse(dummyHash);
+        return matches(password, hash) ? account.filter(a -> !a.disabled()) : Optional.empty();
     }
 }

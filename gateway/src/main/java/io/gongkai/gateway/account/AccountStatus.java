@@ -1,70 +1,70 @@
 package io.gongkai.gateway.account;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.gongkai.gateway.caller.Caller;
+import io.gongkai.gateway.token.TokenMinter;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Whether a staff account may still act, asked on every call of a staff token: the answer is kept a few
- * seconds (so the hot path does not query the database per call), and dropped at once on this instance
- * when an admin disables the account. Subjects that are not account ids (no local account) are not checked.
+ * Whether a staff token still stands for its account, asked on every call of a staff token: the account must be
+ * enabled and the token of the account's current epoch (disabling, enabling and every password change end the
+ * tokens issued before). The account's standing is kept a few seconds (so the hot path does not query the database
+ * per call) in a bounded map, and dropped at once on this instance when an admin changes the account. Subjects that
+ * are not account ids (no local account: campus sign-on) are not checked.
  */
 @ApplicationScoped
 public class AccountStatus {
 
-    private static final long KEEP_NANOS = 3_000_000_000L;
-    private static final int MAX_KEPT = 50_000;
-
-    private record Checked(boolean enabled, long atNanos) {
-    }
-
     private final AccountService accounts;
+    private final TokenMinter minter;
     private final Vertx vertx;
-    private final ConcurrentHashMap<UUID, Checked> checked = new ConcurrentHashMap<>();
+    private final Cache<UUID, AccountService.Standing> kept = Caffeine.newBuilder()
+            .maximumSize(50_000).expireAfterWrite(Duration.ofSeconds(3)).build();
 
-    public AccountStatus(AccountService accounts, Vertx vertx) {
+    public AccountStatus(AccountService accounts, TokenMinter minter, Vertx vertx) {
         this.accounts = accounts;
+        this.minter = minter;
         this.vertx = vertx;
     }
 
-    /** True when the subject is no local account id, or names an account that exists and is enabled. */
-    public Future<Boolean> mayAct(String subject) {
+    /** True when the subject is no local account id, or names an enabled account whose tokens are of {@code epoch}. */
+    public Future<Boolean> mayAct(String subject, int epoch) {
         UUID id = accountId(subject);
         if (id == null) {
             return Future.succeededFuture(true);
         }
-        Checked hit = checked.get(id);
-        if (hit != null && System.nanoTime() - hit.atNanos() < KEEP_NANOS) {
-            return Future.succeededFuture(hit.enabled());
+        AccountService.Standing hit = kept.getIfPresent(id);
+        if (hit != null) {
+            return Future.succeededFuture(hit.admits(epoch));
         }
-        return vertx.executeBlocking(() -> remember(id, accounts.isEnabled(id)), false);
+        return vertx.executeBlocking(() -> remember(id).admits(epoch), false);
     }
 
     /** The same answer for code that may block (the gateway's own REST operations). */
-    public boolean mayActNow(String subject) {
+    public boolean mayActNow(String subject, int epoch) {
         UUID id = accountId(subject);
         if (id == null) {
             return true;
         }
-        Checked hit = checked.get(id);
-        if (hit != null && System.nanoTime() - hit.atNanos() < KEEP_NANOS) {
-            return hit.enabled();
-        }
-        return remember(id, accounts.isEnabled(id));
+        AccountService.Standing hit = kept.getIfPresent(id);
+        return (hit != null ? hit : remember(id)).admits(epoch);
     }
 
-    public void forget(UUID id) {
-        checked.remove(id);
+    /** The account changed (its tokens ended): its kept standing and the tokens forwarded for it go, on this instance. */
+    public void changed(UUID id) {
+        kept.invalidate(id);
+        minter.forget(Caller.Kind.STAFF, id.toString());
     }
 
-    private boolean remember(UUID id, boolean enabled) {
-        if (checked.size() > MAX_KEPT) {
-            checked.clear();
-        }
-        checked.put(id, new Checked(enabled, System.nanoTime()));
-        return enabled;
+    private AccountService.Standing remember(UUID id) {
+        AccountService.Standing standing = accounts.standing(id);
+        kept.put(id, standing);
+        return standing;
     }
 
     private static UUID accountId(String subject) {

@@ -32,4 +32,13 @@ public class StaffAccount extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean disabled;
+
+    /** Raised by disabling, enabling and every password change: tokens of an earlier epoch are refused. */
+    @Column(name = "token_epoch", nullable = false)
+    public int tokenEpoch;
+
+    /** Ends every token issued so far. */
+    void endTokens() {
+        tokenEpoch++;
+    }
 }

@@ -10,6 +10,8 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -25,7 +27,7 @@ import org.jboss.logging.Logger;
  * API keys on the request path: the secret {@code gk_<id>_<random>} names its key, the key is looked
  * up once (on a worker thread) and cached, and the secret is checked against the stored SHA-256 on the
  * event loop. Revoking on this instance drops the cache entry at once; other instances see it within
- * {@code gongkai.keys.cache-ttl}. Last-used times are collected in memory and written in batches.
+ * {@code gongkai.keys.cache-ttl}. The cache holds at most {@code gongkai.keys.cache-size} entries. Last-used times are collected in memory and written in batches.
  */
 @ApplicationScoped
 public class ApiKeyCache {
@@ -46,7 +48,7 @@ public class ApiKeyCache {
     private final RateLimiter limiter;
     private final Vertx vertx;
     private final long ttlNanos;
-    private final ConcurrentHashMap<UUID, Cached> cache = new ConcurrentHashMap<>();
+    private final Cache<UUID, Cached> cache;
     private final ConcurrentHashMap<UUID, Long> lastUse = new ConcurrentHashMap<>();
 
     public ApiKeyCache(ApiKeyService keys, TokenMinter minter, RateLimiter limiter, Vertx vertx, GatewayConfig config) {
@@ -55,6 +57,9 @@ public class ApiKeyCache {
         this.limiter = limiter;
         this.vertx = vertx;
         this.ttlNanos = config.keys().cacheTtl().toNanos();
+        // bounded: a flood of invented key ids evicts the least recently used entries, one by one
+        this.cache = Caffeine.newBuilder().maximumSize(config.keys().cacheSize()).expireAfterWrite(config.keys().cacheTtl())
+                .build();
         this.flushEveryMillis = config.keys().lastUsedFlush().toMillis();
     }
 
@@ -73,7 +78,7 @@ public class ApiKeyCache {
         if (id == null) {
             return Future.failedFuture(Refusal.unauthorized("The API key is not valid"));
         }
-        Cached cached = cache.get(id);
+        Cached cached = cache.getIfPresent(id);
         if (cached != null && System.nanoTime() - cached.loadedAtNanos() < ttlNanos) {
             return check(cached, secret);
         }
@@ -89,7 +94,7 @@ public class ApiKeyCache {
 
     /** Takes effect at once for this instance: the next request with the key is refused. */
     public void invalidate(UUID id) {
-        cache.remove(id);
+        cache.invalidate(id);
         minter.forget(Caller.Kind.API_KEY, id.toString());
         limiter.forget("key:" + id);
     }

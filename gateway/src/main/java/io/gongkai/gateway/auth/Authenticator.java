@@ -5,6 +5,8 @@ import io.gongkai.gateway.caller.Refusal;
 import io.gongkai.gateway.token.BearerTokens;
 import io.gongkai.gateway.account.AccountStatus;
 import io.gongkai.gateway.apikey.ApiKeyCache;
+import io.gongkai.gateway.apikey.KeyLookupThrottle;
+import io.gongkai.gateway.caller.ClientAddress;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,11 +23,16 @@ public class Authenticator {
     public static final String API_KEY_HEADER = "X-Api-Key";
 
     private final ApiKeyCache keys;
+    private final KeyLookupThrottle keyFailures;
+    private final ClientAddress clients;
     private final BearerTokens bearers;
     private final AccountStatus accounts;
 
-    public Authenticator(ApiKeyCache keys, BearerTokens bearers, AccountStatus accounts) {
+    public Authenticator(ApiKeyCache keys, KeyLookupThrottle keyFailures, ClientAddress clients, BearerTokens bearers,
+                         AccountStatus accounts) {
         this.keys = keys;
+        this.keyFailures = keyFailures;
+        this.clients = clients;
         this.bearers = bearers;
         this.accounts = accounts;
     }
@@ -37,22 +44,37 @@ public class Authenticator {
             if (authorization != null) {
                 return Future.failedFuture(Refusal.unauthorized("Send either an API key or an Authorization header, not both"));
             }
-            return keys.resolve(apiKey.trim());
+            return key(request, apiKey.trim());
         }
         if (authorization == null) {
             return Future.succeededFuture(Caller.ANONYMOUS);
         }
         if (startsWithIgnoreCase(authorization, "ApiKey ")) {
-            return keys.resolve(authorization.substring(7).trim());
+            return key(request, authorization.substring(7).trim());
         }
         if (startsWithIgnoreCase(authorization, "Bearer ")) {
-            // a login token lives an hour; the account it names is checked on every call (kept a few seconds)
+            // a login token lives an hour; the account it names and its epoch are checked on every call (kept a few seconds)
             return bearers.resolve(authorization.substring(7).trim()).compose(caller -> caller.kind() != Caller.Kind.STAFF
                     ? Future.succeededFuture(caller)
-                    : accounts.mayAct(caller.id()).compose(enabled -> enabled ? Future.succeededFuture(caller)
-                            : Future.failedFuture(Refusal.unauthorized("This account is disabled"))));
+                    : accounts.mayAct(caller.id(), caller.tokenEpoch()).compose(stands -> stands ? Future.succeededFuture(caller)
+                            : Future.failedFuture(Refusal.unauthorized("This token no longer stands: the account was "
+                            + "disabled, enabled again or given a new password since; log in again"))));
         }
         return Future.failedFuture(Refusal.unauthorized("Use 'Authorization: Bearer <token>' or 'Authorization: ApiKey <secret>'"));
+    }
+
+    /** A key's caller; an address that presented too many bad keys is refused before any lookup (429). */
+    private Future<Caller> key(HttpServerRequest request, String secret) {
+        String address = clients.of(request);
+        long wait = keyFailures.waitSeconds(address);
+        if (wait > 0) {
+            return Future.failedFuture(Refusal.rateLimited(wait));
+        }
+        return keys.resolve(secret).onFailure(failure -> {
+            if (failure instanceof Refusal refusal && refusal.status() == 401) {
+                keyFailures.failed(address);
+            }
+        });
     }
 
     private static boolean startsWithIgnoreCase(String value, String prefix) {

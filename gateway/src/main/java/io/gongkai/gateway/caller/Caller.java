@@ -8,9 +8,15 @@ import java.util.Set;
  *
  * @param id       account id, key id or SSO subject; null for the public
  * @param upn      the person's name (username) for staff and SSO users, else null
+ * @param tokenEpoch the account epoch a staff login token was issued in (see AccountStatus)
  */
 public record Caller(Kind kind, String id, Set<String> groups, String source, String unit, int ratePerMinute,
-                     String upn) {
+                     String upn, int tokenEpoch) {
+
+    /** A caller whose token has no account epoch (keys, campus sign-on, the public). */
+    public Caller(Kind kind, String id, Set<String> groups, String source, String unit, int ratePerMinute, String upn) {
+        this(kind, id, groups, source, unit, ratePerMinute, upn, 0);
+    }
 
     public enum Kind { ANONYMOUS, API_KEY, STAFF, SSO }
 

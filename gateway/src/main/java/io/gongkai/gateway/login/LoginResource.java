@@ -1,6 +1,8 @@
 package io.gongkai.gateway.login;
 
 import io.gongkai.gateway.account.AccountService;
+import io.gongkai.gateway.account.AccountStatus;
+import io.gongkai.gateway.caller.ClientAddress;
 import io.gongkai.commons.problem.Problem;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.commons.problem.ProblemResponsesDocument;
@@ -41,13 +43,18 @@ public class LoginResource {
     private static final Logger LOG = Logger.getLogger(LoginResource.class);
 
     private final AccountService accounts;
+    private final AccountStatus status;
+    private final ClientAddress clients;
     private final LoginThrottle throttle;
     private final TokenMinter minter;
     private final long lifetimeSeconds;
     private final String ssoIssuer;
 
-    public LoginResource(AccountService accounts, LoginThrottle throttle, TokenMinter minter, GatewayConfig config) {
+    public LoginResource(AccountService accounts, AccountStatus status, LoginThrottle throttle, TokenMinter minter,
+                         ClientAddress clients, GatewayConfig config) {
         this.accounts = accounts;
+        this.status = status;
+        this.clients = clients;
         this.throttle = throttle;
         this.minter = minter;
         this.lifetimeSeconds = config.jwt().staffLifetime().toSeconds();
@@ -76,8 +83,9 @@ public class LoginResource {
     @Operation(operationId = "login", summary = "Log in with a staff account; the answer is a bearer token for every staff operation",
             description = "Checks a local account's username and password and answers a gateway-signed JWT (RS256) to send as "
                     + "`Authorization: Bearer <accessToken>` until it expires. An unknown user and a wrong password get the same "
-                    + "answer. After 5 failures for one username (or 30 from one address) within 15 minutes, logins are refused "
-                    + "with 429 until Retry-After has passed.")
+                    + "answer. One client address may try 5 times for one username (and 30 times over all usernames) within 15 "
+                    + "minutes; beyond, its logins are refused with 429 until Retry-After has passed (a success gives its "
+                    + "attempt back). Another address is not slowed by them.")
     @APIResponse(responseCode = "200", description = "A gateway-signed JWT",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Unknown user or wrong password (the two look the same)",
@@ -89,22 +97,20 @@ public class LoginResource {
                     schema = @Schema(type = SchemaType.INTEGER, example = "900")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public TokenResponse login(@Valid @NotNull TokenRequest request, @Context HttpServerRequest http) {
-        String address = http.remoteAddress() != null ? http.remoteAddress().hostAddress() : "unknown";
-        long wait = throttle.waitSeconds(request.username(), address);
+        String address = clients.of(http);
+        // counted before the password is hashed: concurrent guesses cannot all slip past the limit
+        long wait = throttle.attempt(request.username(), address);
         if (wait > 0) {
             throw new TooManyLogins(wait);
         }
         return accounts.check(request.username(), request.password())
                 .map(account -> {
-                    throttle.succeeded(request.username());
-                    LOG.infof("Staff login of account %s", account.id);
-                    return new TokenResponse(minter.staffToken(account.id, account.username, account.role, account.unit),
-                            "Bearer", lifetimeSeconds);
+                    throttle.succeeded(request.username(), address);
+                    LOG.infof("Staff login of account %s", account.id());
+                    return new TokenResponse(minter.staffToken(account.id(), account.username(), account.role(), account.unit(),
+                            account.tokenEpoch()), "Bearer", lifetimeSeconds);
                 })
-                .orElseThrow(() -> {
-                    throttle.failed(request.username(), address);
-                    return new ProblemException(401, "unauthorized", "Unauthorized", "Unknown username or wrong password");
-                });
+                .orElseThrow(() -> new ProblemException(401, "unauthorized", "Unauthorized", "Unknown username or wrong password"));
     }
 
     @POST
@@ -113,7 +119,8 @@ public class LoginResource {
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "changeOwnPassword", summary = "Change one's own password (staff, with the old password)",
             description = "A staff member with a local account sets a new password (12 to 72 characters), proving who they "
-                    + "are with the old one. Tokens of campus single sign-on have no password here (403).")
+                    + "are with the old one. Every token issued to the account before, the one sending this included, is refused from "
+                    + "now on (401): log in again with the new password. Tokens of campus single sign-on have no password here (403).")
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", description = "A weak new password",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -127,6 +134,7 @@ public class LoginResource {
             throw new ProblemException(403, "forbidden", "Forbidden", "Only local staff accounts have a password here");
         }
         accounts.changeOwnPassword(id, request.oldPassword(), request.newPassword());
+        status.changed(id);
         LOG.infof("Staff account %s changed its password", id);
     }
 

@@ -1,61 +1,51 @@
 package io.gongkai.gateway.login;
 
 import io.gongkai.gateway.GatewayConfig;
+import io.gongkai.gateway.ratelimit.FailureCounter;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Locale;
 
 /**
- * Slows password guessing: after {@code login-failures} failed logins for one username, or
- * {@code login-failures-per-address} from one client address, within {@code login-window}, further
- * attempts are refused (429) until the window has passed. A success clears the username's count.
+ * Slows password guessing without letting a stranger lock anyone out: within {@code login-window}, one client
+ * address may try {@code login-failures} times for one username, and {@code login-failures-per-address} times
+ * over all usernames. Wrong passwords for {@code admin} from one address slow only that address; the admin signs in
+ * from another. An attempt is counted before the password is hashed (concurrent attempts cannot slip past the
+ * limit), and given back when it succeeds.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    private final int perUser;
+    private final int perAccountAndAddress;
     private final int perAddress;
-    private final long windowMillis;
-    private final ConcurrentHashMap<String, Window> failures = new ConcurrentHashMap<>();
+    private final FailureCounter attempts;
 
     public LoginThrottle(GatewayConfig config) {
-        this.perUser = config.accounts().loginFailures();
+        this.perAccountAndAddress = config.accounts().loginFailures();
         this.perAddress = config.accounts().loginFailuresPerAddress();
-        this.windowMillis = config.accounts().loginWindow().toMillis();
+        this.attempts = new FailureCounter(config.accounts().loginWindow(), 100_000);
     }
 
-    private record Window(long startMillis, int count) {
-    }
-
-    /** @return 0 when a login may be tried, else the seconds until it may. */
-    public long waitSeconds(String username, String address) {
-        return Math.max(wait("u:" + username.toLowerCase(), perUser), wait("a:" + address, perAddress));
-    }
-
-    public void failed(String username, String address) {
-        bump("u:" + username.toLowerCase());
-        bump("a:" + address);
-        if (failures.size() > 100_000) {
-            long now = System.currentTimeMillis();
-            failures.values().removeIf(w -> now - w.startMillis() > windowMillis);
+    /** Counts a login attempt: 0 when it may go on, else the seconds until one may. */
+    public long attempt(String username, String address) {
+        String pair = pairKey(username, address);
+        long wait = attempts.attempt(pair, perAccountAndAddress);
+        if (wait > 0) {
+            return wait;
         }
-    }
-
-    public void succeeded(String username) {
-        failures.remove("u:" + username.toLowerCase());
-    }
-
-    private long wait(String key, int limit) {
-        Window w = failures.get(key);
-        long now = System.currentTimeMillis();
-        if (w == null || now - w.startMillis() > windowMillis || w.count() < limit) {
-            return 0;
+        wait = attempts.attempt("a:" + address, perAddress);
+        if (wait > 0) {
+            attempts.refund(pair);
         }
-        return Math.max(1, (w.startMillis() + windowMillis - now + 999) / 1000);
+        return wait;
     }
 
-    private void bump(String key) {
-        long now = System.currentTimeMillis();
-        failures.compute(key, (k, w) -> w == null || now - w.startMillis() > windowMillis
-                ? new Window(now, 1) : new Window(w.startMillis(), w.count() + 1));
+    /** A successful login counts as no failure: its attempts are given back. */
+    public void succeeded(String username, String address) {
+        attempts.forget(pairKey(username, address));
+        attempts.refund("a:" + address);
+    }
+
+    private static String pairKey(String username, String address) {
+        return "u:" + username.toLowerCase(Locale.ROOT) + "|" + address;
     }
 }

@@ -4,6 +4,7 @@ import io.gongkai.commons.database.DatabaseErrors;
 import io.gongkai.gateway.GatewayConfig;
 import io.gongkai.gateway.auth.Authenticator;
 import io.gongkai.gateway.caller.Caller;
+import io.gongkai.gateway.caller.ClientAddress;
 import io.gongkai.gateway.ratelimit.RateLimiter;
 import io.gongkai.gateway.caller.Refusal;
 import io.gongkai.gateway.token.TokenMinter;
@@ -17,7 +18,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -42,7 +42,7 @@ public class ProxyHandler {
     private static final Set<String> REQUEST_DROPPED = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
             "authorization", "x-api-key", "expect", "forwarded", "x-forwarded-for", "x-forwarded-host",
-            "x-forwarded-proto", "x-forwarded-port", "cookie");
+            "x-forwarded-proto", "x-forwarded-port", "cookie", "x-gongkai-hop");
     private static final Set<String> RESPONSE_DROPPED = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
@@ -60,13 +60,14 @@ public class ProxyHandler {
     private final TokenMinter minter;
     private final VertxProblems problems;
     private final Vertx vertx;
-    private final long maxBodyBytes;
+    private final ClientAddress clients;
+    private final String hopCredential;
     private final long connectTimeoutMillis;
     private final int anonymousWritesPerMinute;
     private final boolean behindTrustedProxy;
 
     public ProxyHandler(Routes routes, Authenticator authenticator, RateLimiter limiter, TokenMinter minter,
-                        VertxProblems problems, Vertx vertx, GatewayConfig config,
+                        VertxProblems problems, Vertx vertx, GatewayConfig config, ClientAddress clients,
                         @ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding", defaultValue = "false")
                         boolean behindTrustedProxy) {
         this.routes = routes;
@@ -75,7 +76,8 @@ public class ProxyHandler {
         this.minter = minter;
         this.problems = problems;
         this.vertx = vertx;
-        this.maxBodyBytes = config.gateway().maxBodyBytes().asLongValue();
+        this.clients = clients;
+        this.hopCredential = config.hop().credential().filter(c -> !c.isBlank()).orElse(null);
         this.connectTimeoutMillis = config.gateway().connectTimeout().toMillis();
         this.anonymousWritesPerMinute = config.ratelimit().anonymousWritesPerMinute();
         this.behindTrustedProxy = behindTrustedProxy;
@@ -104,10 +106,11 @@ public class ProxyHandler {
         rc.put(ROUTE_KEY, upstream.name());
         rc.put(URI_KEY, routed.uri());
         String length = request.getHeader("Content-Length");
-        if (length != null && tooLarge(length)) {
+        // the limit of the service it goes to: a body the service would refuse (resetting the connection) is the
+        // client's fault, and must not reach the service to count against its breaker
+        if (length != null && tooLarge(length, upstream.maxBodyBytes())) {
             rc.response().putHeader("Connection", "close");
-            problems.send(rc, 413, "too-large", "Payload too large",
-                    "The request body exceeds the gateway's limit of " + maxBodyBytes + " bytes", null);
+            tooLarge(rc, upstream);
             return;
         }
         authenticator.authenticate(request).onComplete(result -> {
@@ -139,7 +142,7 @@ public class ProxyHandler {
         if (caller.kind() == Caller.Kind.API_KEY) {
             wait = limiter.acquire("key:" + caller.id(), caller.ratePerMinute());
         } else if (caller.kind() == Caller.Kind.ANONYMOUS && write) {
-            wait = limiter.acquire("addr:" + clientAddress(request), anonymousWritesPerMinute);
+            wait = limiter.acquire("addr:" + clients.of(request), anonymousWritesPerMinute);
         }
         if (wait > 0) {
             problems.send(rc, Refusal.rateLimited(wait));
@@ -199,11 +202,10 @@ public class ProxyHandler {
             } else if (request.getHeader("Content-Length") != null) {
                 sent = outbound.send(request);
             } else {
-                sent = outbound.send(new LimitedBody(request, maxBodyBytes, () -> {
+                sent = outbound.send(new LimitedBody(request, upstream.maxBodyBytes(), () -> {
                     // answer first: resetting fails the call to the service, which must find the answer given
                     rc.response().putHeader("Connection", "close");
-                    problems.send(rc, 413, "too-large", "Payload too large",
-                            "The request body exceeds the gateway's limit of " + maxBodyBytes + " bytes", null);
+                    tooLarge(rc, upstream);
                     outbound.reset();
                 }));
             }
@@ -217,6 +219,7 @@ public class ProxyHandler {
                 if (answered.failed()) {
                     Throwable cause = answered.cause();
                     upstream.breaker().failure();
+                    stopBody(rc, outbound);
                     if (cause instanceof TimeoutException) {
                         problems.send(rc, 504, "timeout", "Gateway timeout", "The " + upstream.displayName()
                                 + " did not answer within " + upstream.timeoutMillis() + " ms", null);
@@ -230,6 +233,27 @@ public class ProxyHandler {
                 relay(rc, answered.result());
             });
         });
+    }
+
+    /*
+     * The call failed while the caller may still be sending its body: the rest of it goes nowhere (each chunk written
+     * to the failed call would be logged as an error of its own), and the connection closes after the answer.
+     */
+    private static void stopBody(RoutingContext rc, HttpClientRequest outbound) {
+        HttpServerRequest request = rc.request();
+        if (request.isEnded()) {
+            return;
+        }
+        request.handler(chunk -> { });
+        request.endHandler(null);
+        request.exceptionHandler(null);
+        rc.response().putHeader("Connection", "close");
+        outbound.reset();
+    }
+
+    private void tooLarge(RoutingContext rc, Upstream upstream) {
+        problems.send(rc, 413, "too-large", "Payload too large", "The request body exceeds the limit of the "
+                + upstream.displayName() + " (" + upstream.maxBodyBytes() + " bytes)", null);
     }
 
     private void relay(RoutingContext rc, HttpClientResponse answer) {
@@ -300,7 +324,11 @@ public class ProxyHandler {
                 out.remove(token.trim());
             }
         }
-        out.set("X-Forwarded-For", clientAddress(request));
+        out.set("X-Forwarded-For", clients.of(request));
+        if (hopCredential != null && !site) {
+            // tells the services that this X-Forwarded-For is the gateway's (they hold the credential's SHA-256)
+            out.set(ClientAddress.HOP_HEADER, hopCredential);
+        }
         out.set("X-Forwarded-Proto", scheme(request));
         String host = host(request);
         if (host != null) {
@@ -316,7 +344,7 @@ public class ProxyHandler {
         return request.getHeader("Transfer-Encoding") != null;
     }
 
-    private boolean tooLarge(String length) {
+    private static boolean tooLarge(String length, long maxBodyBytes) {
         try {
             return Long.parseLong(length.trim()) > maxBodyBytes;
         } catch (NumberFormatException e) {
@@ -325,15 +353,10 @@ public class ProxyHandler {
     }
 
     /*
-     * The caller's address, scheme and host are those of the connection and its Host header, unless Quarkus is
-     * told that a trusted proxy stands in front of the gateway (quarkus.http.proxy.proxy-address-forwarding):
-     * then those the proxy forwarded, as the request reports them. Asking the request always runs the router's
-     * forwarded-header parser (which builds the absolute URI), a few percent of a routed call's CPU.
+     * The caller's scheme and host are those of the connection and its Host header, unless Quarkus is told that a
+     * trusted proxy stands in front of the gateway (quarkus.http.proxy.proxy-address-forwarding): then those the
+     * proxy forwarded, as the request reports them. The address is ClientAddress's.
      */
-    private String clientAddress(HttpServerRequest request) {
-        SocketAddress address = behindTrustedProxy ? request.remoteAddress() : request.connection().remoteAddress();
-        return address != null ? address.hostAddress() : "unknown";
-    }
 
     private String scheme(HttpServerRequest request) {
         if (behindTrustedProxy) {

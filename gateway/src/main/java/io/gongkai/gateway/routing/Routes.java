@@ -55,7 +55,8 @@ public class Routes {
                     route.retries().orElse(config.gateway().retries()),
                     new CircuitBreaker(config.gateway().breaker().failures(), config.gateway().breaker().openFor().toNanos(),
                             trialDeadlineNanos),
-                    route.audience().orElse(entry.getKey() + "-service")));
+                    route.audience().orElse(entry.getKey() + "-service"),
+                    route.maxBodyBytes().orElse(config.gateway().maxBodyBytes()).asLongValue()));
         }
         list.sort(Comparator.comparing(Upstream::name));
         this.upstreams = List.copyOf(list);
@@ -66,7 +67,7 @@ public class Routes {
             return new Upstream(SITE, uri.getHost(), uri.getPort() > 0 ? uri.getPort() : ssl ? 443 : 80, ssl, List.of("/"),
                     timeoutMillis, config.gateway().retries(), new CircuitBreaker(config.gateway().breaker().failures(),
                     config.gateway().breaker().openFor().toNanos(), (config.gateway().connectTimeout().toMillis() + timeoutMillis) * 1_000_000L),
-                    "web");
+                    "web", config.site().maxBodyBytes().asLongValue());
         });
         this.options = new HttpClientOptions()
                 .setKeepAlive(true)

@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * A service behind the gateway: where it is, what it owns, how long it may take, its breaker, and the
- * audience of the tokens minted for it (its quarkus.application.name, which it verifies).
+ * audience of the tokens minted for it (its quarkus.application.name, which it verifies), and the largest body it
+ * takes (its own limit: a body the service would refuse is refused here, so that it never counts against the breaker).
  */
 public record Upstream(String name, String host, int port, boolean ssl, List<String> prefixes, long timeoutMillis,
-                       int retries, CircuitBreaker breaker, String audience) {
+                       int retries, CircuitBreaker breaker, String audience, long maxBodyBytes) {
 
     /**
      * The bounded name of a path this service owns, for metrics: its prefix when the path is the prefix,

@@ -97,13 +97,25 @@ public class BearerTokens {
         Object claim = jwt.getClaim("unit");
         String unit = claim == null ? null : claim instanceof jakarta.json.JsonString s ? s.getString() : claim.toString();
         Caller caller = ours
-                ? new Caller(Caller.Kind.STAFF, jwt.getSubject(), Set.copyOf(groups), null, unit, 0, jwt.getName())
+                ? new Caller(Caller.Kind.STAFF, jwt.getSubject(), Set.copyOf(groups), null, unit, 0, jwt.getName(), epochOf(jwt))
                 : new Caller(Caller.Kind.SSO, jwt.getSubject(), Set.copyOf(groups), null, unit, 0, jwt.getName());
         if (verified.size() > MAX_CACHED) {
             verified.clear();
         }
         verified.put(token, new Verified(caller, jwt.getExpirationTime()));
         return caller;
+    }
+
+    /** The account epoch a staff token was issued in (tokens from before epochs were kept are of epoch 0). */
+    public static int epochOf(JsonWebToken jwt) {
+        Object claim = jwt.getClaim(TokenMinter.EPOCH_CLAIM);
+        if (claim instanceof jakarta.json.JsonNumber number) {
+            return number.intValue();
+        }
+        if (claim instanceof Number number) {
+            return number.intValue();
+        }
+        return 0;
     }
 
     /** The unverified "iss" of a token, only to choose the key that verifies it. */

@@ -31,6 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class TokenMinter {
 
     private static final int MAX_CACHED = 20_000;
+    /** The account epoch of a staff login token (AccountStatus refuses tokens of an earlier one). */
+    public static final String EPOCH_CLAIM = "epoch";
 
     private final GatewayConfig config;
     private final PrivateKey key;
@@ -75,12 +77,12 @@ public class TokenMinter {
     }
 
     /** The token a staff member gets at login, for the gateway only (not cached: every login is a new token). */
-    public String staffToken(UUID accountId, String username, String role, String unit) {
+    public String staffToken(UUID accountId, String username, String role, String unit, int tokenEpoch) {
         return claims(accountId.toString(), username, Set.of(role), unit, config.jwt().gatewayAudience(),
-                config.jwt().staffLifetime().toSeconds()).jws().sign(key);
+                config.jwt().staffLifetime().toSeconds()).claim(EPOCH_CLAIM, tokenEpoch).jws().sign(key);
     }
 
-    /** Drops the cached tokens of a caller (a revoked key, a disabled account). */
+    /** Drops the cached tokens of a caller (a revoked key, an account disabled, enabled or given a new password). */
     public void forget(Caller.Kind kind, String id) {
         String prefix = kind + ":" + id + ":";
         minted.keySet().removeIf(k -> k.startsWith(prefix));
