@@ -65,6 +65,7 @@ class PagesTest {
         for (FakeApi.Received r : FakeApi.RECEIVED) {
             assertEquals("zh-CN", r.header("Accept-Language"), r.target());
             assertEquals("127.0.0.1", r.header("X-Forwarded-For"), r.target());
+            assertEquals("test-hop-credential", r.header("X-Gongkai-Hop"), r.target());
         }
     }
 

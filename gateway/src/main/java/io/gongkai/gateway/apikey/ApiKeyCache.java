@@ -99,6 +99,12 @@ public class ApiKeyCache {
         limiter.forget("key:" + id);
     }
 
+    /** How many keys the cache holds now (after pending evictions). */
+    long cachedEntries() {
+        cache.cleanUp();
+        return cache.estimatedSize();
+    }
+
     /** Writes the collected last-used times (also called before a listing, so that it is current). */
     public void flushLastUse() {
         if (lastUse.isEmpty()) {

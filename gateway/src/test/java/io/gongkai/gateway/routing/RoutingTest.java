@@ -318,7 +318,8 @@ class RoutingTest {
         given().when().get("/api/v1/items/" + second).then().statusCode(200);
         given().when().get("/api/v1/calendar").then().statusCode(200);
         given().when().get("/api/v1/items/" + first + "%2Fx").then().statusCode(400);
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().header("X-Api-Key", io.gongkai.gateway.testing.Keys.secret("[\"ops:metrics\"]", null, null))
+                .when().get("/q/metrics").then().statusCode(200).extract().asString();
         // the registry is the application's, shared with the other test classes: the series, not its count
         assertTrue(metrics.contains("gongkai_gateway_requests_seconds_count{method=\"GET\",route=\"disclosure\","
                 + "status=\"200\",uri=\"/api/v1/items/**\"}"), "routed item reads are one series:\n" + metrics);

@@ -1,0 +1,106 @@
+package io.gongkai.gateway.login;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gongkai.commons.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Password guessing slows only the guesser: attempts are counted per username and address, and per address over all
+ * usernames, before the password is hashed; many at once answer 401 or 429, never 500. Each test is a visitor of
+ * its own (an address given through the test front end's hop credential), so that no test's attempts slow another's.
+ */
+@QuarkusTest
+class LoginAbuseTest {
+
+    private static String newAccount(String role) {
+        String username = role + "-" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+                .body("{\"username\":\"" + username + "\",\"password\":\"correct horse battery\",\"role\":\"" + role + "\"}")
+                .when().post("/api/v1/admin/accounts").then().statusCode(201);
+        return username;
+    }
+
+    private static int login(String from, String username, String password) {
+        return given().header("X-Gongkai-Hop", "test-hop-credential").header("X-Forwarded-For", from)
+                .contentType("application/json").body("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")
+                .when().post("/api/v1/auth/token").then().extract().statusCode();
+    }
+
+    private static Map<Integer, Integer> concurrently(int n, Callable<Integer> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                answers.add(pool.submit(call));
+            }
+            Map<Integer, Integer> statuses = new TreeMap<>();
+            for (Future<Integer> answer : answers) {
+                statuses.merge(answer.get(), 1, Integer::sum);
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void fortyConcurrentWrongPasswordsAnswerOnly401Or429() throws Exception {
+        String username = newAccount("handler");
+        Map<Integer, Integer> statuses = concurrently(40, () -> login("198.51.100.50", username, "wrong password!!"));
+        assertTrue(Set.of(401, 429).containsAll(statuses.keySet()), statuses::toString);
+        assertEquals(5, statuses.get(401), statuses::toString);
+    }
+
+    @Test
+    void fortyConcurrentUnknownNamesAnswerOnly401Or429() throws Exception {
+        Map<Integer, Integer> statuses = concurrently(40,
+                () -> login("198.51.100.51", "nobody-" + UUID.randomUUID(), "wrong password!!"));
+        assertTrue(Set.of(401, 429).containsAll(statuses.keySet()), statuses::toString);
+        assertEquals(30, statuses.get(401), statuses::toString);
+    }
+
+    @Test
+    void aStrangersWrongPasswordsDoNotLockTheOwnerOut() {
+        String admin = newAccount("admin");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, login("198.51.100.52", admin, "guess number " + i));
+        }
+        for (int i = 0; i < 3; i++) {
+            assertEquals(429, login("198.51.100.52", admin, "guess number " + i));
+        }
+        // the right password from the stranger's address waits too; from the admin's own it works
+        assertEquals(429, login("198.51.100.52", admin, "correct horse battery"));
+        assertEquals(200, login("198.51.100.53", admin, "correct horse battery"));
+    }
+
+    @Test
+    void oneAddressGuessingManyAccountsIsSlowedAcrossThem() {
+        for (int i = 0; i < 30; i++) {
+            assertEquals(401, login("198.51.100.54", "someone-" + i + "-" + UUID.randomUUID(), "wrong password!!"));
+        }
+        assertEquals(429, login("198.51.100.54", "someone-else-" + UUID.randomUUID(), "wrong password!!"));
+        assertEquals(401, login("198.51.100.55", "someone-else-" + UUID.randomUUID(), "wrong password!!"));
+    }
+
+    @Test
+    void successfulLoginsGiveTheirAttemptsBack() {
+        String username = newAccount("auditor");
+        for (int i = 0; i < 12; i++) {
+            assertEquals(200, login("198.51.100.56", username, "correct horse battery"));
+        }
+    }
+}
