@@ -87,18 +87,26 @@ heap_options() { # name
   if [ "$1" = gateway ]; then echo "-Xms128m -Xmx384m -Xmn64m"; else echo "-Xms64m -Xmx384m"; fi
 }
 
-# Each process gets only what it needs: the gateway its private key and the bootstrap admin's password,
-# the services the public key, stats-service its feed credential and the producers only its digest;
-# the demo API keys stay in the credentials file.
+# Each process gets only what it needs: the gateway its private key, the bootstrap admin's password, its own hop
+# credential and the digests of the front ends' hop credentials, the services the public key, stats-service its feed
+# credential and the producers only its digest, inquiry-service the digest of the gateway's hop credential, web
+# its hop credential; the demo API keys stay in the credentials file.
+digest() { tr -d '\n' < "$DATA/keys/$1" | sha256sum | cut -d' ' -f1; }
 process_env() { # name
   echo "GONGKAI_JWT_PUBLIC_KEY=file:$DATA/keys/jwt-public.pem"
   case "$1" in
     disclosure-service|inquiry-service)
-      echo "GONGKAI_FEED_CONSUMERS=$(tr -d '\n' < "$DATA/keys/stats-feed-credential" | sha256sum | cut -d' ' -f1)" ;;
+      echo "GONGKAI_FEED_CONSUMERS=$(digest stats-feed-credential)" ;;
     stats-service) echo "GONGKAI_FEED_CREDENTIAL=$(cat "$DATA/keys/stats-feed-credential")" ;;
+    web) echo "GONGKAI_WEB_HOP_CREDENTIAL=$(cat "$DATA/keys/web-hop-credential")" ;;
   esac
+  if [ "$1" = inquiry-service ]; then
+    echo "GONGKAI_GATEWAY_HOP_SHA256=$(digest gateway-hop-credential)"
+  fi
   if [ "$1" = gateway ]; then
     echo "GONGKAI_JWT_PRIVATE_KEY=file:$DATA/keys/jwt-private.pem"
+    echo "GONGKAI_FRONT_END_HOPS=$(digest web-hop-credential),$(digest console-hop-credential)"
+    echo "GONGKAI_GATEWAY_HOP_CREDENTIAL=$(cat "$DATA/keys/gateway-hop-credential")"
     echo "GONGKAI_BOOTSTRAP_ADMIN_USER=$GONGKAI_BOOTSTRAP_ADMIN_USER"
     echo "GONGKAI_BOOTSTRAP_ADMIN_PASSWORD=$GONGKAI_BOOTSTRAP_ADMIN_PASSWORD"
     # browser origins allowed by CORS (comma list; unset: the gateway's default, gateway/README.md)

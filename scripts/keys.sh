@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Makes the gateway's JWT signing key pair (RS256) and stats-service's service credential for the
-# producers' event feeds (a random secret; the producers get only its SHA-256) under .data/keys, once.
-# Never committed.
+# Makes the gateway's JWT signing key pair (RS256), stats-service's service credential for the
+# producers' event feeds (a random secret; the producers get only its SHA-256), and the hop credentials:
+# web's and console's (sent to the gateway with a visitor's address; the gateway gets only their SHA-256) and
+# the gateway's (sent to the services with the address it forwards; they get only its SHA-256), under
+# .data/keys, once. Never committed.
 # usage: scripts/keys.sh [dir]     (default .data/keys)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,3 +22,10 @@ if [ ! -s "$DIR/stats-feed-credential" ]; then
   openssl rand -hex 32 > "$DIR/stats-feed-credential"
   echo "keys.sh: generated stats-service's feed credential in $DIR" >&2
 fi
+for hop in web console gateway; do
+  if [ ! -s "$DIR/$hop-hop-credential" ]; then
+    umask 077
+    openssl rand -hex 32 > "$DIR/$hop-hop-credential"
+    echo "keys.sh: generated the $hop hop credential in $DIR" >&2
+  fi
+done

@@ -36,6 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EvaluationResource {
 
     private final EvaluationService evaluations;
+    /** The gateway's X-Forwarded-For only with its hop credential (commons' ClientAddresses), else the connection's. */
+    @jakarta.inject.Inject
+    io.gongkai.commons.web.ClientAddresses clients;
     private final Caller caller;
 
     public EvaluationResource(EvaluationService evaluations, Caller caller) {
@@ -53,7 +56,7 @@ public class EvaluationResource {
                     schema = @Schema(type = SchemaType.STRING, example = "/api/v1/evaluations/3f2b8c1e-7d4a-4b6e-9a0f-5c1d2e3f4a5b")))
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response submit(@Valid @NotNull EvaluationViews.Submission body, @Context HttpServerRequest http) {
-        EvaluationViews.Received received = evaluations.submit(body, http.remoteAddress() == null ? null : http.remoteAddress().hostAddress());
+        EvaluationViews.Received received = evaluations.submit(body, clients.of(http));
         return Response.created(URI.create("/api/v1/evaluations/" + received.id())).entity(received).build();
     }
 

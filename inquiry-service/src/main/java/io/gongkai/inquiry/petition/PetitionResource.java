@@ -49,6 +49,9 @@ public class PetitionResource {
     private static final String GIVEN_MESSAGE = "must not be blank";
 
     private final PetitionService petitions;
+    /** The gateway's X-Forwarded-For only with its hop credential (commons' ClientAddresses), else the connection's. */
+    @jakarta.inject.Inject
+    io.gongkai.commons.web.ClientAddresses clients;
     private final Caller caller;
 
     public PetitionResource(PetitionService petitions, Caller caller) {
@@ -67,7 +70,7 @@ public class PetitionResource {
     @APIResponse(responseCode = "403", description = "The public set receivedAt, which only staff entering a call or letter may", ref = "Forbidden")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response submit(@Context HttpServerRequest http, @Valid @NotNull PetitionViews.Submission body) {
-        PetitionViews.Submitted submitted = petitions.submit(body, http.remoteAddress() == null ? null : http.remoteAddress().hostAddress(), caller);
+        PetitionViews.Submitted submitted = petitions.submit(body, clients.of(http), caller);
         return Response.created(URI.create("/api/v1/petitions/" + submitted.trackingNo())).entity(submitted).build();
     }
 
@@ -112,7 +115,7 @@ public class PetitionResource {
                       @Parameter(description = "the petitioner's access code, shown once at submission; without it, the caller's bearer token decides",
                               example = "7K3QD-M2XNP-4HV9B-TC6RW") @HeaderParam("X-Access-Code") String code, @Context HttpServerRequest http) {
         return code != null
-                ? petitions.forPetitioner(trackingNo, code, http.remoteAddress() == null ? null : http.remoteAddress().hostAddress())
+                ? petitions.forPetitioner(trackingNo, code, clients.of(http))
                 : petitions.forStaff(trackingNo, caller);
     }
 

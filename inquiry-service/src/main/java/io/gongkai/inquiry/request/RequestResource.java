@@ -331,7 +331,11 @@ public class RequestResource {
         return requests.close(trackingNo, body, caller);
     }
 
-    private static String client(HttpServerRequest http) {
-        return http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
+    /** The gateway's X-Forwarded-For only with its hop credential (commons' ClientAddresses), else the connection's. */
+    @jakarta.inject.Inject
+    io.gongkai.commons.web.ClientAddresses clients;
+
+    private String client(HttpServerRequest http) {
+        return clients.of(http);
     }
 }

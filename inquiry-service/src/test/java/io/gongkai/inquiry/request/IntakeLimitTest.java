@@ -36,4 +36,24 @@ class IntakeLimitTest {
         given().auth().oauth2(Tokens.handler()).contentType("application/json").body(petition)
                 .when().post("/api/v1/petitions").then().statusCode(201);
     }
+
+    @Test
+    void theGatewaysVisitorsAreCountedApartAndAForgedAddressIsNot() {
+        // the gateway forwards each visitor's address with its hop credential (SHA-256 in gongkai.hop.gateway-sha256)
+        for (int i = 0; i < 2; i++) {
+            given().header("X-Gongkai-Hop", "test-gateway-hop-credential").header("X-Forwarded-For", "198.51.100.20")
+                    .contentType("application/json").body(Requests.body()).when().post("/api/v1/requests").then().statusCode(201);
+        }
+        given().header("X-Gongkai-Hop", "test-gateway-hop-credential").header("X-Forwarded-For", "198.51.100.20")
+                .contentType("application/json").body(Requests.body()).when().post("/api/v1/requests").then().statusCode(429);
+        given().header("X-Gongkai-Hop", "test-gateway-hop-credential").header("X-Forwarded-For", "198.51.100.21")
+                .contentType("application/json").body(Requests.body()).when().post("/api/v1/requests").then().statusCode(201);
+        // without the credential an X-Forwarded-For from loopback is anybody's say-so: the connection's address counts
+        given().header("X-Forwarded-For", "198.51.100.22").contentType("application/json").body(Requests.body())
+                .when().post("/api/v1/requests");
+        given().header("X-Forwarded-For", "198.51.100.23").contentType("application/json").body(Requests.body())
+                .when().post("/api/v1/requests");
+        given().header("X-Gongkai-Hop", "a guess").header("X-Forwarded-For", "198.51.100.24").contentType("application/json")
+                .body(Requests.body()).when().post("/api/v1/requests").then().statusCode(429);
+    }
 }
