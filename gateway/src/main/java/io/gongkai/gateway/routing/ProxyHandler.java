@@ -216,6 +216,16 @@ public class ProxyHandler {
                     upstream.breaker().abandoned(admission);
                     return;
                 }
+                if (answered.failed() && !(answered.cause() instanceof TimeoutException) && !request.isEnded()) {
+                    // the service closed the call while the caller's body was still coming: it refused the body (an
+                    // answer such as 400 or 413, then a reset that may reach the gateway before the answer does). The
+                    // client's fault, not the service's: no breaker failure (a service that died fails the next connect)
+                    upstream.breaker().abandoned(admission);
+                    stopBody(rc, outbound);
+                    problems.send(rc, 400, "body-refused", "Bad request", "The " + upstream.displayName()
+                            + " refused the request body before it was sent whole", null);
+                    return;
+                }
                 if (answered.failed()) {
                     Throwable cause = answered.cause();
                     upstream.breaker().failure();

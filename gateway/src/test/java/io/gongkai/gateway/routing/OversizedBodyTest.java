@@ -57,6 +57,19 @@ class OversizedBodyTest {
                 .orElseThrow().maxBodyBytes());
     }
 
+    @Test
+    void aServiceRefusingABodyMidUploadIsNoFailureOfTheService() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            int status = RawHttp.chunkedUpload(RestAssured.port, "/api/v1/stats/refuse-early",
+                    "Content-Type: application/json\r\nX-Gongkai-Hop: test-hop-credential\r\nX-Forwarded-For: 198.51.100.80\r\n",
+                    4L * 1024 * 1024);
+            assertTrue(status == 413 || status == 400, "status " + status);
+        }
+        Upstream stats = routes.all().stream().filter(u -> u.name().equals("stats")).findFirst().orElseThrow();
+        assertEquals(CircuitBreaker.State.CLOSED, stats.breaker().state());
+        given().when().get("/api/v1/stats/channels").then().statusCode(200);
+    }
+
     private Upstream inquiry() {
         return routes.all().stream().filter(u -> u.name().equals("inquiry")).findFirst().orElseThrow();
     }

@@ -203,6 +203,12 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
             if (STALLED.contains(name)) {
                 return; // taken, never answered
             }
+            if (path.endsWith("/refuse-early")) {
+                // a service refusing a body it will not read: its answer, then the connection closes under the upload
+                response.setStatusCode(413).putHeader("Connection", "close").end("{\"status\":413}");
+                request.connection().close();
+                return;
+            }
             if (path.endsWith("/slow")) {
                 long timer = vertx.setTimer(3000, t -> {
                     if (!response.closed()) {
