@@ -5,6 +5,7 @@
 #   2. a service killed (kill -9): run.sh's supervisor restarts it
 #   3. a service frozen (kill -STOP) past the gateway's timeout, with a trial caller that gives up
 #   4. slow-header clients (slowloris)
+#   5. one abusive client: a form flood through web, oversized bodies, a lockout attempt, a key flood
 # After each it asserts: during the fault only 503/504 problem+json (never a 500, never a hang);
 # everything routes again within RECOVERY_SECONDS and health says so; every acknowledged push is
 # readable and no failed one is half-applied; no stack trace in the logs. One summary line per fault.
@@ -229,6 +230,52 @@ recovered=$(wait_recovered) || recovered=never
 [ "${fast%% *}" = 200 ] || recovered=never
 verdict slow "100 slow-header clients (others answered: ${fast}; still open after 65 s: $still_open)" "$recovered" \
   "$([ "$still_open" = 0 ] && echo yes || echo no)"
+
+# --- 5. one abusive client ------------------------------------------------------------------------
+# web's calls carry each visitor's address with web's hop credential: the flood is one visitor's, as web sends it
+start_load abuse; sleep 2
+WEB_HOP=$(cat "$ROOT/.data/keys/web-hop-credential")
+request='{"applicant":{"type":"NATURAL_PERSON","name":"故障演练","phone":"13900000000"},"description":"申请公开2022年本科招生章程","deliveryForm":"ELECTRONIC","deliveryMethod":"EMAIL","ownPersonalInformation":false}'
+as_visitor() { # address curl-args...
+  local address=$1; shift
+  curl -s -o /dev/null -w '%{http_code}' --max-time 20 -H "X-Gongkai-Hop: $WEB_HOP" -H "X-Forwarded-For: $address" "$@"
+}
+flood=""
+for _ in $(seq 1 25); do
+  flood="$flood $(as_visitor 198.51.100.1 -X POST "$GW/api/v1/requests" -H 'Content-Type: application/json' -d "$request")"
+done
+other=$(as_visitor 198.51.100.2 -X POST "$GW/api/v1/requests" -H 'Content-Type: application/json' -d "$request")
+# six 11 MB bodies for inquiry-service (it takes 10 MB): 413 each, and its breaker stays closed
+head -c $((11 * 1024 * 1024)) /dev/zero | tr '\0' 'x' >"$LOAD/huge.json"
+huge=""
+for _ in $(seq 1 6); do
+  huge="$huge $(curl -s -o /dev/null -w '%{http_code}' --max-time 20 -X POST "$GW/api/v1/requests" \
+    -H 'Content-Type: application/json' --data-binary @"$LOAD/huge.json" || echo 000)"
+done
+rm -f "$LOAD/huge.json"
+after_huge=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$GW/api/v1/calendar/2022")
+# a stranger's wrong passwords for the admin; the admin signs in from their own address
+for i in $(seq 1 8); do
+  as_visitor 198.51.100.3 -X POST "$GW/api/v1/auth/token" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$GONGKAI_BOOTSTRAP_ADMIN_USER\",\"password\":\"wrong guess $i\"}" >/dev/null
+done
+admin_login=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 -X POST "$GW/api/v1/auth/token" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"$GONGKAI_BOOTSTRAP_ADMIN_USER\",\"password\":\"$GONGKAI_BOOTSTRAP_ADMIN_PASSWORD\"}")
+# a flood of invented API keys from one visitor: 429 after the limit; the demo read key still works from elsewhere
+keys=""
+for _ in $(seq 1 40); do
+  keys="$keys $(as_visitor 198.51.100.4 -H "X-Api-Key: gk_$(openssl rand -hex 16)_$(openssl rand -hex 16)" "$GW/api/v1/channels")"
+done
+read_key=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 -H "X-Api-Key: $GONGKAI_DEMO_READ_KEY" "$GW/api/v1/channels")
+stop_load
+recovered=$(wait_recovered) || recovered=never
+held=yes
+[[ "$flood" == *429* ]] && [ "$other" = 201 ] || held=no
+[ "$(tr ' ' '\n' <<<"$huge" | grep -c '^413$')" = 6 ] && [ "$after_huge" = 200 ] || held=no
+[ "$admin_login" = 200 ] || held=no
+[[ "$keys" == *429* ]] && [[ "$keys" != *500* ]] && [ "$read_key" = 200 ] || held=no
+verdict abuse "one abusive client (form flood: other visitor $other; 6 huge bodies:$huge, inquiry then $after_huge; admin after a stranger's guesses: $admin_login; key flood ends in 429: $([[ "$keys" == *429* ]] && echo yes || echo no), read key $read_key)" \
+  "$recovered" "$held"
 
 echo
 printf '%s\n' "${summary[@]}" | sed 's/^/faults: /'
