@@ -179,6 +179,10 @@ public interface GatewayConfig {
         int keyDefaultPerMinute();
 
         int anonymousWritesPerMinute();
+
+        /** Gateway instances sharing the load: each allows its share of the in-memory request rates. */
+        @WithDefault("1")
+        int instances();
     }
 
     interface Bootstrap {

@@ -8,6 +8,7 @@ import io.gongkai.gateway.apikey.ApiKeyCache;
 import io.gongkai.gateway.apikey.KeyLookupThrottle;
 import io.gongkai.gateway.caller.ClientAddress;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,8 +29,11 @@ public class Authenticator {
     private final BearerTokens bearers;
     private final AccountStatus accounts;
 
+    private final Vertx vertx;
+
     public Authenticator(ApiKeyCache keys, KeyLookupThrottle keyFailures, ClientAddress clients, BearerTokens bearers,
-                         AccountStatus accounts) {
+                         AccountStatus accounts, Vertx vertx) {
+        this.vertx = vertx;
         this.keys = keys;
         this.keyFailures = keyFailures;
         this.clients = clients;
@@ -66,14 +70,17 @@ public class Authenticator {
     /** A key's caller; an address that presented too many bad keys is refused before any lookup (429). */
     private Future<Caller> key(HttpServerRequest request, String secret) {
         String address = clients.of(request);
-        long wait = keyFailures.waitSeconds(address);
+        long wait = keyFailures.knownWait(address);
         if (wait > 0) {
             return Future.failedFuture(Refusal.rateLimited(wait));
         }
-        return keys.resolve(secret).onFailure(failure -> {
-            if (failure instanceof Refusal refusal && refusal.status() == 401) {
-                keyFailures.failed(address);
+        return keys.resolve(secret).recover(failure -> {
+            if (!(failure instanceof Refusal refusal) || refusal.status() != 401) {
+                return Future.failedFuture(failure);
             }
+            // counted where every instance sees it; a count that cannot be made now leaves the answer a 401
+            return vertx.executeBlocking(() -> keyFailures.failed(address), false).otherwise(0L)
+                    .compose(left -> Future.failedFuture(left > 0 ? Refusal.rateLimited(left) : failure));
         });
     }
 

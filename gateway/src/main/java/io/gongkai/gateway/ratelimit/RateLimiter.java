@@ -1,24 +1,38 @@
 package io.gongkai.gateway.ratelimit;
 
-import io.quarkus.runtime.StartupEvent;
-import io.vertx.core.Vertx;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.gongkai.gateway.GatewayConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 
 /**
- * Token buckets in memory, one per API key or per client address: a bucket holds at most a minute's
- * allowance and refills continuously. Per instance: with N gateway instances a caller gets N times the
- * limit, which is the usual trade for not calling a shared store on every request.
+ * The request rates of routed calls (per API key, per client address for anonymous writes): Bucket4j buckets in
+ * memory, each holding at most a minute's allowance and refilling continuously. In memory on purpose: a database round
+ * trip per routed call would cost the gateway its throughput. Each instance allows its share of a limit, the limit
+ * divided by {@code gongkai.ratelimit.instances}, so that N instances together allow about the limit. Buckets unused
+ * for two minutes are full again and go; the map is bounded.
  */
 @ApplicationScoped
 public class RateLimiter {
 
-    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private record Limited(int perMinute, Bucket bucket) {
+    }
 
-    void onStart(@Observes StartupEvent event, Vertx vertx) {
-        // forget buckets that are full again: they hold nothing a new bucket would not
-        vertx.setPeriodic(60_000, id -> buckets.values().removeIf(Bucket::isFull));
+    private final int instances;
+    private final Cache<String, Limited> buckets = Caffeine.newBuilder()
+            .maximumSize(200_000).expireAfterAccess(Duration.ofMinutes(2)).build();
+
+    @jakarta.inject.Inject
+    public RateLimiter(GatewayConfig config) {
+        this(config.ratelimit().instances());
+    }
+
+    RateLimiter(int instances) {
+        this.instances = Math.max(1, instances);
     }
 
     /** @return 0 when the request may pass, else the seconds to wait (for Retry-After). */
@@ -26,45 +40,24 @@ public class RateLimiter {
         if (perMinute <= 0) {
             return 0;
         }
-        return buckets.computeIfAbsent(key, k -> new Bucket(perMinute)).take(perMinute);
+        Limited limited = buckets.get(key, k -> limited(perMinute));
+        if (limited.perMinute() != perMinute) {
+            // the key's limit changed (a new configuration): a new bucket
+            limited = limited(perMinute);
+            buckets.put(key, limited);
+        }
+        ConsumptionProbe probe = limited.bucket().tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? 0 : Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
     }
 
     /** Forget a bucket (a revoked key, a test). */
     public void forget(String key) {
-        buckets.remove(key);
+        buckets.invalidate(key);
     }
 
-    static final class Bucket {
-        private double tokens;
-        private long last;
-        private int capacity;
-
-        Bucket(int perMinute) {
-            this.capacity = perMinute;
-            this.tokens = perMinute;
-            this.last = System.nanoTime();
-        }
-
-        synchronized long take(int perMinute) {
-            capacity = perMinute;
-            refill();
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            double secondsPerToken = 60.0 / perMinute;
-            return Math.max(1, (long) Math.ceil((1 - tokens) * secondsPerToken));
-        }
-
-        synchronized boolean isFull() {
-            refill();
-            return tokens >= capacity;
-        }
-
-        private void refill() {
-            long now = System.nanoTime();
-            tokens = Math.min(capacity, tokens + (now - last) * capacity / 60e9);
-            last = now;
-        }
+    private Limited limited(int perMinute) {
+        long share = Math.max(1, (perMinute + instances - 1) / instances);
+        return new Limited(perMinute, Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(share).refillGreedy(share, Duration.ofMinutes(1)).build()).build());
     }
 }

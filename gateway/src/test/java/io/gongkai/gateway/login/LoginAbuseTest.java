@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gongkai.commons.testing.Tokens;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +30,10 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class LoginAbuseTest {
+
+    /** The visitors' network of this run: the counts live in the database, and a run must not meet an earlier run's. */
+    private static final String NET = "10." + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + "."
+            + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + ".";
 
     private static String newAccount(String role) {
         String username = role + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -60,7 +69,7 @@ class LoginAbuseTest {
     @Test
     void fortyConcurrentWrongPasswordsAnswerOnly401Or429() throws Exception {
         String username = newAccount("handler");
-        Map<Integer, Integer> statuses = concurrently(40, () -> login("198.51.100.50", username, "wrong password!!"));
+        Map<Integer, Integer> statuses = concurrently(40, () -> login(NET + "50", username, "wrong password!!"));
         assertTrue(Set.of(401, 429).containsAll(statuses.keySet()), statuses::toString);
         assertEquals(5, statuses.get(401), statuses::toString);
     }
@@ -68,7 +77,7 @@ class LoginAbuseTest {
     @Test
     void fortyConcurrentUnknownNamesAnswerOnly401Or429() throws Exception {
         Map<Integer, Integer> statuses = concurrently(40,
-                () -> login("198.51.100.51", "nobody-" + UUID.randomUUID(), "wrong password!!"));
+                () -> login(NET + "51", "nobody-" + UUID.randomUUID(), "wrong password!!"));
         assertTrue(Set.of(401, 429).containsAll(statuses.keySet()), statuses::toString);
         assertEquals(30, statuses.get(401), statuses::toString);
     }
@@ -77,30 +86,50 @@ class LoginAbuseTest {
     void aStrangersWrongPasswordsDoNotLockTheOwnerOut() {
         String admin = newAccount("admin");
         for (int i = 0; i < 5; i++) {
-            assertEquals(401, login("198.51.100.52", admin, "guess number " + i));
+            assertEquals(401, login(NET + "52", admin, "guess number " + i));
         }
         for (int i = 0; i < 3; i++) {
-            assertEquals(429, login("198.51.100.52", admin, "guess number " + i));
+            assertEquals(429, login(NET + "52", admin, "guess number " + i));
         }
         // the right password from the stranger's address waits too; from the admin's own it works
-        assertEquals(429, login("198.51.100.52", admin, "correct horse battery"));
-        assertEquals(200, login("198.51.100.53", admin, "correct horse battery"));
+        assertEquals(429, login(NET + "52", admin, "correct horse battery"));
+        assertEquals(200, login(NET + "53", admin, "correct horse battery"));
     }
 
     @Test
     void oneAddressGuessingManyAccountsIsSlowedAcrossThem() {
         for (int i = 0; i < 30; i++) {
-            assertEquals(401, login("198.51.100.54", "someone-" + i + "-" + UUID.randomUUID(), "wrong password!!"));
+            assertEquals(401, login(NET + "54", "someone-" + i + "-" + UUID.randomUUID(), "wrong password!!"));
         }
-        assertEquals(429, login("198.51.100.54", "someone-else-" + UUID.randomUUID(), "wrong password!!"));
-        assertEquals(401, login("198.51.100.55", "someone-else-" + UUID.randomUUID(), "wrong password!!"));
+        assertEquals(429, login(NET + "54", "someone-else-" + UUID.randomUUID(), "wrong password!!"));
+        assertEquals(401, login(NET + "55", "someone-else-" + UUID.randomUUID(), "wrong password!!"));
+    }
+
+    @Inject
+    AgroalDataSource database;
+
+    @Test
+    void theCountsLiveInTheDatabaseWhereEveryInstanceSeesThem() throws Exception {
+        String username = newAccount("handler");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, login(NET + "57", username, "wrong password!!"));
+        }
+        try (Connection connection = database.getConnection();
+             PreparedStatement query = connection.prepareStatement("select count(*) from rate_limit_bucket where id = ?")) {
+            query.setString(1, "login:" + username.toLowerCase() + "|" + NET + "57");
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                assertEquals(1, rows.getInt(1));
+            }
+        }
+        assertEquals(429, login(NET + "57", username, "correct horse battery"));
     }
 
     @Test
     void successfulLoginsGiveTheirAttemptsBack() {
         String username = newAccount("auditor");
         for (int i = 0; i < 12; i++) {
-            assertEquals(200, login("198.51.100.56", username, "correct horse battery"));
+            assertEquals(200, login(NET + "56", username, "correct horse battery"));
         }
     }
 }
