@@ -57,7 +57,7 @@ public class ClientAddresses {
     }
 
     /** The last entry of X-Forwarded-For (the one the gateway set), when it reads as an IP address. */
-    static String lastAddress(String forwardedFor) {
+    public static String lastAddress(String forwardedFor) {
         if (forwardedFor == null) {
             return null;
         }

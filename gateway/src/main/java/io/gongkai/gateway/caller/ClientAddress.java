@@ -1,5 +1,6 @@
 package io.gongkai.gateway.caller;
 
+import io.gongkai.commons.web.ClientAddresses;
 import io.gongkai.gateway.GatewayConfig;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
@@ -65,21 +66,7 @@ public class ClientAddress {
 
     /** The last entry of X-Forwarded-For (the one the trusted front end added), when it reads as an IP address. */
     static String lastAddress(String forwardedFor) {
-        if (forwardedFor == null) {
-            return null;
-        }
-        String last = forwardedFor.substring(forwardedFor.lastIndexOf(',') + 1).trim();
-        if (last.isEmpty() || last.length() > 45) {
-            return null;
-        }
-        for (int i = 0; i < last.length(); i++) {
-            char c = last.charAt(i);
-            boolean ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == '.' || c == ':';
-            if (!ok) {
-                return null;
-            }
-        }
-        return last;
+        return ClientAddresses.lastAddress(forwardedFor);
     }
 
     public static byte[] sha256(String value) {
