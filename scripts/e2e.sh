@@ -47,6 +47,11 @@ check "anonymous cannot write an item" 401 "$(status -X POST "$GW/api/v1/items" 
 check "anonymous cannot push" 401 "$(status -X PUT "$GW/api/v1/sources/admissions/items/x1" -H 'Content-Type: application/json' -d '{"title":"x"}')"
 check "anonymous cannot push metrics" 401 "$(status -X PUT "$GW/api/v1/stats/metrics" -H 'Content-Type: application/json' -d '{}')"
 check "anonymous cannot list API keys" 401 "$(status "$GW/api/v1/admin/api-keys")"
+check "anonymous cannot read the gateway's metrics" 401 "$(status "$GW/q/metrics")"
+check "a read key cannot read the gateway's metrics" 403 "$(status -H "X-Api-Key: $GONGKAI_DEMO_READ_KEY" "$GW/q/metrics")"
+# a body larger than inquiry-service takes (10 MB) is refused at the gateway, before the service sees it
+check "an 11 MB body for inquiry-service is a 413 at the gateway" 413 "$(head -c $((11 * 1024 * 1024)) /dev/zero | tr '\0' 'x' \
+  | status -X POST "$GW/api/v1/requests" -H 'Content-Type: application/json' --data-binary @-)"
 check "anonymous cannot change the calendar" 401 "$(status -X PUT "$GW/api/v1/calendar/2030" -H 'Content-Type: application/json' -d '{"source":"x","days":[]}')"
 
 # staff
