@@ -235,7 +235,7 @@ verdict slow "100 slow-header clients (others answered: ${fast}; still open afte
 # web's calls carry each visitor's address with web's hop credential: the flood is one visitor's, as web sends it
 start_load abuse; sleep 2
 WEB_HOP=$(cat "$ROOT/.data/keys/web-hop-credential")
-request='{"applicant":{"type":"NATURAL_PERSON","name":"故障演练","phone":"13900000000"},"description":"申请公开2022年本科招生章程","deliveryForm":"ELECTRONIC","deliveryMethod":"EMAIL","ownPersonalInformation":false}'
+request='{"applicant":{"type":"NATURAL_PERSON","name":"故障演练","phone":"13900000000","email":"faults@example.com"},"description":"申请公开2022年本科招生章程","deliveryForm":"ELECTRONIC","deliveryMethod":"EMAIL","ownPersonalInformation":false}'
 as_visitor() { # address curl-args...
   local address=$1; shift
   curl -s -o /dev/null -w '%{http_code}' --max-time 20 -H "X-Gongkai-Hop: $WEB_HOP" -H "X-Forwarded-For: $address" "$@"

@@ -217,13 +217,14 @@ public class ProxyHandler {
                     return;
                 }
                 if (answered.failed() && !(answered.cause() instanceof TimeoutException) && !request.isEnded()) {
-                    // the service closed the call while the caller's body was still coming: it refused the body (an
-                    // answer such as 400 or 413, then a reset that may reach the gateway before the answer does). The
-                    // client's fault, not the service's: no breaker failure (a service that died fails the next connect)
+                    // the service closed the call while the caller's body was still coming: most likely it refused the
+                    // body (an answer such as 400 or 413, then a reset that may reach the gateway before the answer
+                    // does), the client's fault; no breaker failure. A service that died instead fails the next
+                    // connection attempt, which counts. The caller cannot be told which: a 503 as for a failed answer
                     upstream.breaker().abandoned(admission);
                     stopBody(rc, outbound);
-                    problems.send(rc, 400, "body-refused", "Bad request", "The " + upstream.displayName()
-                            + " refused the request body before it was sent whole", null);
+                    problems.send(rc, Refusal.unavailable("The " + upstream.displayName()
+                            + " closed the call before the request body was sent whole", 5));
                     return;
                 }
                 if (answered.failed()) {
