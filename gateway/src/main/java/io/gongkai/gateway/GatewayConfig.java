@@ -24,6 +24,13 @@ public interface GatewayConfig {
         Optional<String> url();
     }
 
+    /** The staff console, which gets /console and below (a second site route beside web); none when not set. */
+    Console console();
+
+    interface Console {
+        Optional<String> url();
+    }
+
     Jwt jwt();
 
     Idp idp();
