@@ -189,6 +189,13 @@ class SignInTest {
     }
 
     @Test
+    void healthIsOutsideTheConsolesPathSoTheGatewayNeverRoutesIt() {
+        given().basePath("").when().get("/q/health/ready").then().statusCode(200);
+        int underConsole = given().basePath("").redirects().follow(false).when().get("/console/q/health/ready").statusCode();
+        assertTrue(underConsole == 404 || underConsole == 303, "status " + underConsole);
+    }
+
+    @Test
     void anUnreachableApiGivesAPageInChinese() {
         Staff staff = Staff.signedIn("handler1");
         FakeApi.down = true;
