@@ -183,6 +183,10 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
             send(exchange, 200, "[{\"code\":\"PRESIDENT_MAILBOX\",\"name\":\"校长信箱\"},{\"code\":\"PUBLIC_TELEPHONE\",\"name\":\"公开电话\"}]");
             return;
         }
+        if (path.equals("/api/v1/petition-categories")) {
+            send(exchange, 200, "[{\"code\":\"TEACHING\",\"name\":\"教学\"},{\"code\":\"CAMPUS_SERVICES\",\"name\":\"后勤服务\"}]");
+            return;
+        }
         if (path.equals("/api/v1/units")) {
             send(exchange, 200, "[{\"code\":\"LOGISTICS\",\"name\":\"后勤管理处\"},{\"code\":\"ACADEMIC\",\"name\":\"教务处\"}]");
             return;

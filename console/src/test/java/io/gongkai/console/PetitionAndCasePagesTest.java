@@ -48,6 +48,8 @@ class PetitionAndCasePagesTest {
     void thePetitionPageShowsTheLetterAndItsStepsForAHandler() {
         Document page = handler.page("/petitions/XF-2022-000045");
         assertEquals("办理中", page.selectFirst("dd.status").text());
+        assertEquals("校长信箱", page.selectFirst("dd.channel").text());
+        assertEquals("后勤服务", page.selectFirst("dd.category").text());
         assertEquals("建议延长晚餐供应时间。", page.selectFirst(".content").text());
         assertEquals("刘八", page.selectFirst(".contact .name").text());
         assertEquals(List.of("step-assign", "step-reply"), page.select("form.step").eachAttr("id"));

@@ -95,6 +95,13 @@ class SignInTest {
     }
 
     @Test
+    void theSignInPageOfSomeoneSignedInLeadsToTheWorkbench() {
+        Response r = Staff.signedIn("handler1").get("/login");
+        assertEquals(303, r.statusCode());
+        assertEquals("/console/", r.header("Location"));
+    }
+
+    @Test
     void aWrongPasswordIsRefusedInChineseAndTheUserNameKept() {
         Staff staff = Staff.atSignIn();
         Response r = staff.post("/login", Map.of("username", "handler1", "password", "wrong-password"));
@@ -170,6 +177,7 @@ class SignInTest {
         assertEquals("/console/login?why=signed-out", r.header("Location"));
         String cleared = r.headers().getValues("Set-Cookie").stream().filter(c -> c.startsWith("console-session=")).findFirst().orElseThrow();
         assertTrue(cleared.startsWith("console-session=; Max-Age=0") && cleared.contains("Path=/console"), cleared);
+        staff.session = null;
         assertEquals("您已安全退出。", staff.page("/login?why=signed-out").selectFirst(".notice").text());
     }
 
@@ -183,6 +191,7 @@ class SignInTest {
         assertEquals(303, r.statusCode());
         assertEquals("/console/login?why=expired", r.header("Location"));
         assertTrue(r.headers().getValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("console-session=; Max-Age=0")));
+        staff.session = null; // the browser dropped it, as the answer said
         Document signIn = staff.page("/login?why=expired");
         assertTrue(signIn.selectFirst(".notice").text().contains("请重新登录"));
         assertTrue(signIn.selectFirst(".notice").text().contains("账号已停用"));

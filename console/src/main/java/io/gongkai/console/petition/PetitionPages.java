@@ -49,7 +49,8 @@ public class PetitionPages {
         static native TemplateInstance petitions(List<Row> rows, Map<String, String> filter, String query, String next,
                                                  List<ApiViews.Named> channels, Choices choices);
 
-        static native TemplateInstance petition(ApiViews.Petition p, WorkingDays.Urgency urgency, List<String> steps,
+        static native TemplateInstance petition(ApiViews.Petition p, String channel, String category, WorkingDays.Urgency urgency,
+                                                List<String> steps,
                                                 List<ApiViews.Named> units, FormFailure failed, String done, String refusal,
                                                 Choices choices);
     }
@@ -152,7 +153,13 @@ public class PetitionPages {
         WorkingDays.Urgency urgency = open(p.status()) ? workingDays.urgency(p.dueDate(), p.overdue()) : new WorkingDays.Urgency(null, "", "");
         // a refusal of a step this page does not offer (any more) has no form to stand beside: it goes on top
         String refusal = failed.problem() != null && !steps.contains(failed.step()) ? failed.problem() : null;
-        return Templates.petition(p, urgency, steps, units, failed, done, refusal, Choices.ALL);
+        return Templates.petition(p, name(api.petitionChannels(), p.channel()), name(api.petitionCategories(), p.category()), urgency,
+                steps, units, failed, done, refusal, Choices.ALL);
+    }
+
+    /** The Chinese name the API gives a channel's or category's code; the code itself when it has none. */
+    private static String name(List<ApiViews.Named> names, String code) {
+        return names.stream().filter(n -> n.code().equals(code)).map(ApiViews.Named::name).findFirst().orElse(code);
     }
 
     static String name(String step) {

@@ -48,16 +48,22 @@ public class SignInPages {
     private final ConsoleApi api;
     private final SessionCookie cookies;
     private final ObjectMapper json;
+    private final SignedIn signedIn;
 
-    public SignInPages(@RestClient ConsoleApi api, SessionCookie cookies, ObjectMapper json) {
+    public SignInPages(@RestClient ConsoleApi api, SessionCookie cookies, ObjectMapper json, SignedIn signedIn) {
         this.api = api;
         this.cookies = cookies;
         this.json = json;
+        this.signedIn = signedIn;
     }
 
     @GET
     @Path("login")
-    public TemplateInstance form(@QueryParam("why") String why) {
+    public Object form(@QueryParam("why") String why) {
+        if (signedIn.present()) {
+            // already signed in: the sign-in page would only confuse
+            return Redirect.to("/").build();
+        }
         String notice = why == null ? null : switch (why) {
             case "expired" -> "登录已失效（登录有效期已过、账号已停用或密码已修改），请重新登录。";
             case "signed-out" -> "您已安全退出。";
