@@ -98,10 +98,8 @@ process_env() { # name
     disclosure-service|inquiry-service)
       echo "GONGKAI_FEED_CONSUMERS=$(tr -d '\n' < "$DATA/keys/stats-feed-credential" | sha256sum | cut -d' ' -f1)" ;;
     stats-service) echo "GONGKAI_FEED_CREDENTIAL=$(cat "$DATA/keys/stats-feed-credential")" ;;
-    # the console's session cookie is encrypted with a key every console instance shares; its forms' tokens are signed
-    console)
-      echo "GONGKAI_CONSOLE_SESSION_KEY=$(cat "$DATA/keys/console-session-key")"
-      echo "GONGKAI_CONSOLE_CSRF_KEY=$(cat "$DATA/keys/console-csrf-key")" ;;
+    # the console's session cookie is encrypted with a key every console instance shares
+    console) echo "GONGKAI_CONSOLE_SESSION_KEY=$(cat "$DATA/keys/console-session-key")" ;;
   esac
   if [ "$1" = gateway ]; then
     echo "GONGKAI_JWT_PRIVATE_KEY=file:$DATA/keys/jwt-private.pem"

@@ -188,7 +188,7 @@ console_jar() { # username password -> prints the cookie jar of a signed-in brow
 }
 console_post() { # jar path field=value... -> prints the status (the form's CSRF token read from the page first)
   local jar=$1 path=$2 token; shift 2
-  token=$(curl -s -b "$jar" "$GW/console/" | sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1)
+  token=$(curl -s -b "$jar" -c "$jar" "$GW/console/" | sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1)
   local -a fields=(--data-urlencode "csrf-token=$token")
   for f in "$@"; do fields+=(--data-urlencode "$f"); done
   curl -s -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" -X POST "$GW/console$path" "${fields[@]}"
@@ -224,7 +224,7 @@ check "a disabled account is signed out at its next click" "/console/login?why=e
   "$(curl -s -o /dev/null -w '%{redirect_url}' -b "$petition_jar" "$GW/console/petitions" | sed 's|^https\?://[^/]*||')"
 status -X POST -H "Authorization: Bearer $ADMIN" "$GW/api/v1/admin/accounts/$GONGKAI_DEMO_PETITION_HANDLER_USER/enable" >/dev/null
 check "the console's sign-out ends the session" "/console/login?why=signed-out" \
-  "$(jar=$handler_jar; token=$(body -b "$jar" "$GW/console/" | sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1); \
+  "$(jar=$handler_jar; token=$(body -b "$jar" -c "$jar" "$GW/console/" | sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1); \
      curl -s -o /dev/null -w '%{redirect_url}' -b "$jar" -X POST "$GW/console/logout" --data-urlencode "csrf-token=$token" | sed 's|^https\?://[^/]*||')"
 rm -f "$handler_jar" "$auditor_jar" "$petition_jar"
 

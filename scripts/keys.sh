@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes the gateway's JWT signing key pair (RS256), stats-service's service credential for the
 # producers' event feeds (a random secret; the producers get only its SHA-256), and the staff console's
-# session key (AES-256, base64) and CSRF signing key under .data/keys, once.
+# session key (AES-256, base64) under .data/keys, once.
 # Never committed.
 # usage: scripts/keys.sh [dir]     (default .data/keys)
 set -euo pipefail
@@ -21,9 +21,8 @@ if [ ! -s "$DIR/stats-feed-credential" ]; then
   openssl rand -hex 32 > "$DIR/stats-feed-credential"
   echo "keys.sh: generated stats-service's feed credential in $DIR" >&2
 fi
-if [ ! -s "$DIR/console-session-key" ] || [ ! -s "$DIR/console-csrf-key" ]; then
+if [ ! -s "$DIR/console-session-key" ]; then
   umask 077
   openssl rand -base64 32 > "$DIR/console-session-key"
-  openssl rand -hex 32 > "$DIR/console-csrf-key"
-  echo "keys.sh: generated the staff console's session and CSRF keys in $DIR" >&2
+  echo "keys.sh: generated the staff console's session key in $DIR" >&2
 fi

@@ -23,9 +23,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public class FakeApi implements QuarkusTestResourceLifecycleManager {
 
-    /** The test keys of the console's session and CSRF cookies (test only; run.sh and e2e make their own). */
+    /** The test key of the console's session cookie (test only; run.sh and e2e make their own). */
     public static final String SESSION_KEY = "dGVzdC1vbmx5LWtleS1vZi10aGUtY29uc29sZS0zMmI=";
-    public static final String CSRF_KEY = "test-only-csrf-signature-key-of-the-console-0123456789";
     public static final String PASSWORD = "right-password-1";
 
     public record Received(String method, String target, Map<String, List<String>> headers, String body) {
@@ -62,7 +61,7 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
         });
         server.start();
         return Map.of("quarkus.rest-client.console-api.url", "http://127.0.0.1:" + server.getAddress().getPort(),
-                "gongkai.console.session-key", SESSION_KEY, "quarkus.rest-csrf.token-signature-key", CSRF_KEY);
+                "gongkai.console.session-key", SESSION_KEY);
     }
 
     @Override

@@ -147,6 +147,17 @@ class SignInTest {
     }
 
     @Test
+    void aFormOfAnEarlierPageStillPostsAfterAnotherPageWasOpened() {
+        // staff work in several tabs: opening a page must not void the forms of the others
+        Staff staff = Staff.signedIn("handler1");
+        Response other = staff.get("/requests/YSQ-2022-000124");
+        assertEquals(200, other.statusCode());
+        String renewed = other.cookie("console-csrf");
+        assertTrue(renewed == null || renewed.equals(staff.csrfCookie), "the form token stays the same");
+        assertEquals(303, staff.post("/requests/YSQ-2022-000123/steps/accept", Map.of()).statusCode());
+    }
+
+    @Test
     void everyPageWithoutASessionLeadsToTheSignInPage() {
         for (String path : List.of("/", "/requests", "/requests/YSQ-2022-000123", "/petitions", "/cases", "/requests/export.csv")) {
             Response r = given().redirects().follow(false).when().get(path).andReturn();
