@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Starts Gongkai on this machine: PostgreSQL, the four services, the public column (web), demo data;
+# Starts Gongkai on this machine: PostgreSQL, the four services, the public column (web), the staff
+# console, demo data and demo staff accounts;
 # Ctrl-C stops it all.
 # usage: ./run.sh           build what changed, start everything, wait (Ctrl-C stops)
 #        ./run.sh --detach  the same, but return once everything is up (stop with ./run.sh stop)
@@ -8,7 +9,8 @@
 # A supervisor restarts a service that dies (with a back-off, and says so in the terminal and in
 # logs/supervisor.log), leaving the other services and the database alone.
 # A second stack (the end-to-end tests) sets GONGKAI_RUN_DIR (its logs, pids, credentials),
-# GONGKAI_PORT_BASE (gateway on it, the services on the next three ports, web on the fourth) and GONGKAI_DB_NAME_*.
+# GONGKAI_PORT_BASE (gateway on it, the services on the next three ports, web on the fourth, the console on the fifth)
+# and GONGKAI_DB_NAME_*.
 # Browser origins for CORS: GONGKAI_CORS_ORIGINS=https://portal.example.edu,http://localhost:5173 ./run.sh
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")" && pwd)
@@ -19,7 +21,7 @@ LOGS="$RUN_DIR/logs"
 PIDS="$RUN_DIR/pids"
 CREDENTIALS="$RUN_DIR/demo-credentials.env"
 BASE=${GONGKAI_PORT_BASE:-8080}
-SERVICES=(disclosure-service:$((BASE + 1)) inquiry-service:$((BASE + 2)) stats-service:$((BASE + 3)) gateway:$BASE web:$((BASE + 4)))
+SERVICES=(disclosure-service:$((BASE + 1)) inquiry-service:$((BASE + 2)) stats-service:$((BASE + 3)) gateway:$BASE web:$((BASE + 4)) console:$((BASE + 5)))
 GATEWAY=http://localhost:$BASE
 
 die() { echo "run.sh: $*" >&2; exit 1; }
@@ -99,6 +101,8 @@ process_env() { # name
       echo "GONGKAI_FEED_CONSUMERS=$(digest stats-feed-credential)" ;;
     stats-service) echo "GONGKAI_FEED_CREDENTIAL=$(cat "$DATA/keys/stats-feed-credential")" ;;
     web) echo "GONGKAI_WEB_HOP_CREDENTIAL=$(cat "$DATA/keys/web-hop-credential")" ;;
+    # the console's session cookie is encrypted with a key every console instance shares
+    console) echo "GONGKAI_CONSOLE_SESSION_KEY=$(cat "$DATA/keys/console-session-key")" ;;
   esac
   if [ "$1" = inquiry-service ]; then
     echo "GONGKAI_GATEWAY_HOP_SHA256=$(digest gateway-hop-credential)"
@@ -201,6 +205,13 @@ load_demo_data_once() {
   . "$CREDENTIALS"
 }
 
+# The console's demo staff beside the admin (a handler, a petition handler, an auditor, the office head), made once.
+ensure_demo_accounts() {
+  scripts/demo-data/accounts.sh "$GATEWAY" "$CREDENTIALS" >>"$LOGS/demo-data.log" 2>&1 \
+    || { tail -5 "$LOGS/demo-data.log" >&2; die "making the demo staff accounts failed; see $LOGS/demo-data.log"; }
+  . "$CREDENTIALS"
+}
+
 start() {
   local detach=${1:-}
   command -v java >/dev/null 2>&1 || die "a JDK 17 is needed (Debian: apt-get install openjdk-17-jdk-headless)"
@@ -224,7 +235,8 @@ start() {
   export GONGKAI_INQUIRY_FEED_URL=http://localhost:$((BASE + 2))
   export GONGKAI_DISCLOSURE_URL=http://localhost:$((BASE + 1)) GONGKAI_INQUIRY_URL=http://localhost:$((BASE + 2)) \
     GONGKAI_STATS_URL=http://localhost:$((BASE + 3)) GONGKAI_PUBLIC_URL=$GATEWAY \
-    GONGKAI_WEB_URL=http://localhost:$((BASE + 4)) GONGKAI_WEB_API_URL=$GATEWAY
+    GONGKAI_WEB_URL=http://localhost:$((BASE + 4)) GONGKAI_WEB_API_URL=$GATEWAY \
+    GONGKAI_CONSOLE_URL=http://localhost:$((BASE + 5)) GONGKAI_CONSOLE_API_URL=$GATEWAY
 
   # whatever ends this script from here on (a failure, Ctrl-C) stops what it started
   trap 'stop_all' EXIT
@@ -238,18 +250,25 @@ start() {
     say "$name is ready on http://localhost:$port"
   done
   load_demo_data_once
+  ensure_demo_accounts
 
   cat <<INFO
 
   Gongkai is running.
     Gateway (the one public entry)  $GATEWAY
     The public column (信息公开专栏)  $GATEWAY/
+    The staff console (办理平台)      $GATEWAY/console/
     Swagger UI (all services)       $GATEWAY/q/swagger-ui
     Health of everything            $GATEWAY/q/health
     Services' own health            http://localhost:$((BASE + 1))/q/health  http://localhost:$((BASE + 2))/q/health  http://localhost:$((BASE + 3))/q/health
     Logs                            $LOGS/
 
   Demo staff login (admin):  username ${GONGKAI_BOOTSTRAP_ADMIN_USER}  password ${GONGKAI_BOOTSTRAP_ADMIN_PASSWORD}
+  Demo console accounts (passwords kept in $CREDENTIALS):
+    依申请公开承办人 (handler)         username ${GONGKAI_DEMO_HANDLER_USER:-handler}  password ${GONGKAI_DEMO_HANDLER_PASSWORD:-?}
+    信访承办人 (handler)              username ${GONGKAI_DEMO_PETITION_HANDLER_USER:-petition.handler}  password ${GONGKAI_DEMO_PETITION_HANDLER_PASSWORD:-?}
+    审计 (auditor)                    username ${GONGKAI_DEMO_AUDITOR_USER:-auditor}  password ${GONGKAI_DEMO_AUDITOR_PASSWORD:-?}
+    办公室负责人 (admin, approves extensions)  username ${GONGKAI_DEMO_HEAD_USER:-office.head}  password ${GONGKAI_DEMO_HEAD_PASSWORD:-?}
   API key with write scopes: ${GONGKAI_DEMO_WRITE_KEY:-(see $LOGS/demo-data.log)}
   Read-only API key:         ${GONGKAI_DEMO_READ_KEY:-(see $LOGS/demo-data.log)}
 

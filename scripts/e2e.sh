@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End-to-end security checks of the gateway and the services together (issue: gateway, security
-# tests): a second stack on ports 28080-28084 with databases of its own, the demo data loaded through
+# tests): a second stack on ports 28080-28085 with databases of its own, the demo data loaded through
 # the API, then every kind of caller tried. Prints "N passed, M failed"; exits non-zero on a failure.
 # usage: scripts/e2e.sh          (the jars and api-client must be built: ./mvnw package, or test.sh's verify)
 set -euo pipefail
@@ -148,7 +148,7 @@ for _ in $(seq 1 90); do [ "$(status "$STATS/q/health/ready")" = 200 ] && break;
 check "a killed service is restarted by the supervisor" 200 "$(status "$STATS/q/health/ready")"
 check "the gateway was left running" "$gateway_pid" "$(cat "$GONGKAI_RUN_DIR/pids/gateway.pid")"
 check "services listen on loopback only" no \
-  "$(ss -ltnH 2>/dev/null | awk '{print $4}' | grep -Eq '^(\*|0\.0\.0\.0|\[::\]):2808[123]$' && echo yes || echo no)"
+  "$(ss -ltnH 2>/dev/null | awk '{print $4}' | grep -Eq '^(\*|0\.0\.0\.0|\[::\]):2808[1-5]$' && echo yes || echo no)"
 
 # the public column (web), through the gateway, from the demo data
 home=$(body "$GW/")
@@ -179,6 +179,59 @@ check "the confirmation page shows no personal data" no "$(grep -q '网页申请
 pages=""
 for page in / /catalog?year=2022 /stats?year=2022 /reports "/items/$first_item"; do pages+=$(body "$GW$page"); done
 check "no applicant's name or phone on a public page" no "$(grep -Eq '演示申请人|applicant@example.com|13800000000' <<<"$pages" && echo yes || echo no)"
+
+# the staff console, through the gateway: the demo staff sign in, take the request just asked through the column,
+# accept it; an auditor sees it masked and without a form; a disabled account is signed out at its next click
+console_jar() { # username password -> prints the cookie jar of a signed-in browser
+  local jar page token
+  jar=$(mktemp)
+  page=$(curl -s -c "$jar" -b "$jar" "$GW/console/login")
+  token=$(sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' <<<"$page" | head -1)
+  curl -s -o /dev/null -c "$jar" -b "$jar" -X POST "$GW/console/login" --data-urlencode "csrf-token=$token" \
+    --data-urlencode "username=$1" --data-urlencode "password=$2"
+  echo "$jar"
+}
+console_post() { # jar path field=value... -> prints the status (the form's CSRF token read from the page first)
+  local jar=$1 path=$2 token; shift 2
+  token=$(curl -s -b "$jar" -c "$jar" "$GW/console/" | sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1)
+  local -a fields=(--data-urlencode "csrf-token=$token")
+  for f in "$@"; do fields+=(--data-urlencode "$f"); done
+  curl -s -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" -X POST "$GW/console$path" "${fields[@]}"
+}
+check "the console's sign-in page is served through the gateway" 200 "$(status "$GW/console/login")"
+check "the console's pages need a session" 303 "$(status "$GW/console/requests")"
+signin_headers=$(jar=$(mktemp); page=$(curl -s -c "$jar" "$GW/console/login"); \
+  token=$(sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' <<<"$page" | head -1); \
+  curl -s -D - -o /dev/null -b "$jar" -X POST "$GW/console/login" --data-urlencode "csrf-token=$token" \
+    --data-urlencode "username=$GONGKAI_DEMO_HANDLER_USER" --data-urlencode "password=$GONGKAI_DEMO_HANDLER_PASSWORD"; rm -f "$jar")
+check "the console's session cookie is HttpOnly, SameSite=Strict, for /console only" yes \
+  "$(grep -i '^set-cookie: console-session=' <<<"$signin_headers" | grep -q 'Path=/console; HttpOnly; SameSite=Strict' && echo yes || echo no)"
+handler_jar=$(console_jar "$GONGKAI_DEMO_HANDLER_USER" "$GONGKAI_DEMO_HANDLER_PASSWORD")
+check "the demo handler's 工作台" yes "$(grep -q '<h1>工作台</h1>' <<<"$(body -b "$handler_jar" "$GW/console/")" && echo yes || echo no)"
+asked_no=$(sed -n 's/.*class="tracking">\(YSQ-[0-9-]*\)<.*/\1/p' <<<"$asked" | head -1)
+check "the handler sees the applicant of the request asked through the column" yes \
+  "$(grep -q '网页申请人' <<<"$(body -b "$handler_jar" "$GW/console/requests/$asked_no")" && echo yes || echo no)"
+check "the handler takes it" 303 "$(console_post "$handler_jar" "/requests/$asked_no/steps/assign" "handler=$GONGKAI_DEMO_HANDLER_USER")"
+check "the handler accepts it" 303 "$(console_post "$handler_jar" "/requests/$asked_no/steps/accept" "reason=内容明确")"
+accepted=$(body -b "$handler_jar" "$GW/console/requests/$asked_no")
+check "the request page shows it accepted, with its clock" yes \
+  "$(grep -q 'class="status">已受理' <<<"$accepted" && grep -q 'class="clock"' <<<"$accepted" && echo yes || echo no)"
+check "a second acceptance is refused in Chinese beside the page" 409 "$(console_post "$handler_jar" "/requests/$asked_no/steps/accept")"
+check "the export answers the API's CSV" yes "$(body -b "$handler_jar" "$GW/console/requests/export.csv?year=2022" | head -1 | grep -q '^trackingNo,' && echo yes || echo no)"
+auditor_jar=$(console_jar "$GONGKAI_DEMO_AUDITOR_USER" "$GONGKAI_DEMO_AUDITOR_PASSWORD")
+audited=$(body -b "$auditor_jar" "$GW/console/requests/$asked_no")
+check "an auditor sees the request masked and without a step form" yes \
+  "$(grep -q 'class="masked-note"' <<<"$audited" && ! grep -q '网页申请人\|class="step"' <<<"$audited" && echo yes || echo no)"
+petition_jar=$(console_jar "$GONGKAI_DEMO_PETITION_HANDLER_USER" "$GONGKAI_DEMO_PETITION_HANDLER_PASSWORD")
+check "the petition handler's 信访 list" 200 "$(status -b "$petition_jar" "$GW/console/petitions")"
+check "an admin disables the petition handler" 200 "$(status -X POST -H "Authorization: Bearer $ADMIN" "$GW/api/v1/admin/accounts/$GONGKAI_DEMO_PETITION_HANDLER_USER/disable")"
+check "a disabled account is signed out at its next click" "/console/login?why=expired" \
+  "$(curl -s -o /dev/null -w '%{redirect_url}' -b "$petition_jar" "$GW/console/petitions" | sed 's|^https\?://[^/]*||')"
+status -X POST -H "Authorization: Bearer $ADMIN" "$GW/api/v1/admin/accounts/$GONGKAI_DEMO_PETITION_HANDLER_USER/enable" >/dev/null
+check "the console's sign-out ends the session" "/console/login?why=signed-out" \
+  "$(jar=$handler_jar; token=$(body -b "$jar" -c "$jar" "$GW/console/" | sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1); \
+     curl -s -o /dev/null -w '%{redirect_url}' -b "$jar" -X POST "$GW/console/logout" --data-urlencode "csrf-token=$token" | sed 's|^https\?://[^/]*||')"
+rm -f "$handler_jar" "$auditor_jar" "$petition_jar"
 
 # every curl example of every Markdown file, as written
 if scripts/readme-examples.sh; then check "the documentation's curl examples" yes yes; else check "the documentation's curl examples" yes no; fi

@@ -42,6 +42,17 @@ public interface GatewayConfig {
         Optional<String> credential();
     }
 
+    /** The staff console, which gets /console and below (a second site route beside web); none when not set. */
+    Console console();
+
+    interface Console {
+        Optional<String> url();
+
+        /** The largest body the console's forms take (the console's own limit). */
+        @WithDefault("10M")
+        MemorySize maxBodyBytes();
+    }
+
     Jwt jwt();
 
     Idp idp();

@@ -141,7 +141,8 @@ public class ProxyHandler {
         long wait = 0;
         if (caller.kind() == Caller.Kind.API_KEY) {
             wait = limiter.acquire("key:" + caller.id(), caller.ratePerMinute());
-        } else if (caller.kind() == Caller.Kind.ANONYMOUS && write) {
+        } else if (caller.kind() == Caller.Kind.ANONYMOUS && write && !Routes.CONSOLE.equals(upstream.name())) {
+            // the console's form posts are pages, not API writes: each step it takes is an API call with the person's token
             wait = limiter.acquire("addr:" + clients.of(request), anonymousWritesPerMinute);
         }
         if (wait > 0) {
@@ -319,13 +320,19 @@ public class ProxyHandler {
     }
 
     private void copyRequestHeaders(HttpServerRequest request, MultiMap out, Upstream upstream) {
-        // the public column's forms carry their CSRF token in a cookie of web's own: the site gets the cookies, no API does
-        boolean site = Routes.SITE.equals(upstream.name());
+        // cookies go to the sites of pages only, each its own (SiteCookies): web's CSRF cookie to web, the console's
+        // session and CSRF cookies to the console; no API gets any
+        String site = Routes.SITE.equals(upstream.name()) || Routes.CONSOLE.equals(upstream.name()) ? upstream.name() : null;
         // out is the new request's (empty) headers: every value of the caller's is added, in their order
         for (Map.Entry<String, String> header : request.headers()) {
             String name = header.getKey().toLowerCase(Locale.ROOT);
-            if (!REQUEST_DROPPED.contains(name) || (site && name.equals("cookie"))) {
+            if (!REQUEST_DROPPED.contains(name)) {
                 out.add(header.getKey(), header.getValue());
+            } else if (site != null && name.equals("cookie")) {
+                String kept = SiteCookies.keep(site, header.getValue());
+                if (kept != null) {
+                    out.add(header.getKey(), kept);
+                }
             }
         }
         // headers the caller named as hop-by-hop in Connection go too

@@ -23,9 +23,13 @@ public class Routes {
 
     /** The name of the public column's upstream. */
     public static final String SITE = "web";
+    /** The name of the staff console's upstream, and the path it owns with everything below it. */
+    public static final String CONSOLE = "console";
+    static final String CONSOLE_PATH = "/console";
 
     private final List<Upstream> upstreams;
     private final Optional<Upstream> site;
+    private final Optional<Upstream> console;
     private final HttpClient client;
     private final HttpClientOptions options;
     private final int poolSize;
@@ -60,15 +64,9 @@ public class Routes {
         }
         list.sort(Comparator.comparing(Upstream::name));
         this.upstreams = List.copyOf(list);
-        this.site = config.site().url().filter(url -> !url.isBlank()).map(url -> {
-            URI uri = URI.create(url);
-            boolean ssl = "https".equalsIgnoreCase(uri.getScheme());
-            long timeoutMillis = config.gateway().timeout().toMillis();
-            return new Upstream(SITE, uri.getHost(), uri.getPort() > 0 ? uri.getPort() : ssl ? 443 : 80, ssl, List.of("/"),
-                    timeoutMillis, config.gateway().retries(), new CircuitBreaker(config.gateway().breaker().failures(),
-                    config.gateway().breaker().openFor().toNanos(), (config.gateway().connectTimeout().toMillis() + timeoutMillis) * 1_000_000L),
-                    "web", config.site().maxBodyBytes().asLongValue());
-        });
+        this.site = config.site().url().filter(url -> !url.isBlank()).map(url -> siteUpstream(SITE, url, "/", config.site().maxBodyBytes().asLongValue(), config));
+        this.console = config.console().url().filter(url -> !url.isBlank())
+                .map(url -> siteUpstream(CONSOLE, url, CONSOLE_PATH, config.console().maxBodyBytes().asLongValue(), config));
         this.options = new HttpClientOptions()
                 .setKeepAlive(true)
                 .setTcpNoDelay(true)
@@ -77,6 +75,17 @@ public class Routes {
         this.poolSize = config.gateway().poolSize();
         this.vertx = vertx;
         this.client = vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(poolSize));
+    }
+
+    /** A site of pages (web, the console): the gateway's timeout, retries and breaker, no token audience of its own. */
+    private static Upstream siteUpstream(String name, String url, String prefix, long maxBodyBytes, GatewayConfig config) {
+        URI uri = URI.create(url);
+        boolean ssl = "https".equalsIgnoreCase(uri.getScheme());
+        long timeoutMillis = config.gateway().timeout().toMillis();
+        return new Upstream(name, uri.getHost(), uri.getPort() > 0 ? uri.getPort() : ssl ? 443 : 80, ssl, List.of(prefix),
+                timeoutMillis, config.gateway().retries(), new CircuitBreaker(config.gateway().breaker().failures(),
+                config.gateway().breaker().openFor().toNanos(), (config.gateway().connectTimeout().toMillis() + timeoutMillis) * 1_000_000L),
+                name, maxBodyBytes);
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -96,14 +105,19 @@ public class Routes {
     }
 
     /**
-     * The public column's page for a path outside the API: every path but /api, /q and their subpaths (/internal
-     * never reaches here: the path guard refuses it). Its metrics name is one bounded value.
+     * The page for a path outside the API: /console and below go to the staff console (when configured), every other
+     * path but /api, /q and their subpaths to the public column (/internal never reaches here: the path guard refuses
+     * it). Each site's metrics name is one bounded value.
      */
     public Match page(String path) {
-        if (site.isEmpty() || path.equals("/api") || path.startsWith("/api/") || path.equals("/q") || path.startsWith("/q/")) {
+        if (path.equals("/api") || path.startsWith("/api/") || path.equals("/q") || path.startsWith("/q/")) {
             return null;
         }
-        return new Match(site.get(), "/{page}");
+        if (path.equals(CONSOLE_PATH) || path.startsWith(CONSOLE_PATH + "/")) {
+            // without a console, its paths are nobody's: never the public column's
+            return console.map(upstream -> new Match(upstream, "/console/{page}")).orElse(null);
+        }
+        return site.map(upstream -> new Match(upstream, "/{page}")).orElse(null);
     }
 
     /** A routed path: the service that owns it and the path's bounded name for metrics (one prefix search). */
