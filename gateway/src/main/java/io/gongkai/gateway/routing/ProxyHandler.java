@@ -343,7 +343,7 @@ public class ProxyHandler {
             }
         }
         out.set("X-Forwarded-For", clients.of(request));
-        if (hopCredential != null && !site) {
+        if (hopCredential != null && site == null) {
             // tells the services that this X-Forwarded-For is the gateway's (they hold the credential's SHA-256)
             out.set(ClientAddress.HOP_HEADER, hopCredential);
         }
