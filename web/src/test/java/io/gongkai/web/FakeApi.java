@@ -35,6 +35,8 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
     public static volatile boolean down;
     public static volatile boolean limited;
     public static volatile String LAST_BODY;
+    /** The fixture that answers item searches (a first page; a page with a cursor is items-page2.json). */
+    public static volatile String itemsFixture = "items.json";
     public static final String ITEM = "3b1f6d2e-7c4a-4e8b-9a51-0d2c6f8e9a10";
     public static final String WITHDRAWN = "9e8d7c6b-5a49-4382-b1f0-e9d8c7b6a504";
 
@@ -83,7 +85,7 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
                     fixture(exchange, "coverage-2022.json");
                 }
             }
-            case "/api/v1/items" -> fixture(exchange, query.contains("cursor=") ? "items-page2.json" : "items.json");
+            case "/api/v1/items" -> fixture(exchange, query.contains("cursor=") ? "items-page2.json" : itemsFixture);
             case "/api/v1/items/" + ITEM -> fixture(exchange, "item.json");
             case "/api/v1/petition-channels" -> send(exchange, 200, "[{\"code\":\"PRESIDENT_MAILBOX\",\"name\":\"校长信箱\",\"active\":true},"
                     + "{\"code\":\"PARTY_SECRETARY_MAILBOX\",\"name\":\"党委书记信箱\",\"active\":true},"
