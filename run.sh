@@ -88,7 +88,8 @@ heap_options() { # name
 }
 
 # Each process gets only what it needs: the gateway its private key and the bootstrap admin's password,
-# the services the public key, stats-service its feed credential and the producers only its digest;
+# the services the public key, stats-service its feed credential and the producers only its digest, web the key
+# that signs its form tokens;
 # the demo API keys stay in the credentials file.
 process_env() { # name
   echo "GONGKAI_JWT_PUBLIC_KEY=file:$DATA/keys/jwt-public.pem"
@@ -96,6 +97,7 @@ process_env() { # name
     disclosure-service|inquiry-service)
       echo "GONGKAI_FEED_CONSUMERS=$(tr -d '\n' < "$DATA/keys/stats-feed-credential" | sha256sum | cut -d' ' -f1)" ;;
     stats-service) echo "GONGKAI_FEED_CREDENTIAL=$(cat "$DATA/keys/stats-feed-credential")" ;;
+    web) echo "GONGKAI_WEB_CSRF_KEY=$(cat "$DATA/keys/web-csrf-key")" ;;
   esac
   if [ "$1" = gateway ]; then
     echo "GONGKAI_JWT_PRIVATE_KEY=file:$DATA/keys/jwt-private.pem"

@@ -16,5 +16,5 @@ if ! command -v docker-compose >/dev/null 2>&1; then
     exit 0
   fi
 fi
-GONGKAI_DB_PASSWORD=compose-check GONGKAI_FEED_CREDENTIAL=compose-check GONGKAI_FEED_CONSUMERS=compose-check docker-compose -f docker-compose.yml config -q
+GONGKAI_DB_PASSWORD=compose-check GONGKAI_FEED_CREDENTIAL=compose-check GONGKAI_FEED_CONSUMERS=compose-check GONGKAI_WEB_CSRF_KEY=compose-check docker-compose -f docker-compose.yml config -q
 echo "check-compose.sh: docker-compose.yml is valid" >&2

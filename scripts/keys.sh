@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Makes the gateway's JWT signing key pair (RS256) and stats-service's service credential for the
-# producers' event feeds (a random secret; the producers get only its SHA-256) under .data/keys, once.
+# Makes the gateway's JWT signing key pair (RS256), stats-service's service credential for the
+# producers' event feeds (a random secret; the producers get only its SHA-256) and web's key for signing its
+# form tokens under .data/keys, once.
 # Never committed.
 # usage: scripts/keys.sh [dir]     (default .data/keys)
 set -euo pipefail
@@ -19,4 +20,9 @@ if [ ! -s "$DIR/stats-feed-credential" ]; then
   umask 077
   openssl rand -hex 32 > "$DIR/stats-feed-credential"
   echo "keys.sh: generated stats-service's feed credential in $DIR" >&2
+fi
+if [ ! -s "$DIR/web-csrf-key" ]; then
+  umask 077
+  openssl rand -hex 32 > "$DIR/web-csrf-key"
+  echo "keys.sh: generated web's form token key in $DIR" >&2
 fi

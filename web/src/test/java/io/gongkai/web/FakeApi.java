@@ -35,6 +35,8 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
     public static volatile boolean down;
     public static volatile boolean limited;
     public static volatile String LAST_BODY;
+    /** What the applicant did to request YSQ-2022-000124: null, "clarified" or "withdrawn". */
+    public static volatile String request124;
     /** The fixture that answers item searches (a first page; a page with a cursor is items-page2.json). */
     public static volatile String itemsFixture = "items.json";
     public static final String ITEM = "3b1f6d2e-7c4a-4e8b-9a51-0d2c6f8e9a10";
@@ -51,7 +53,9 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/", this::answer);
         server.start();
-        return Map.of("quarkus.rest-client.public-api.url", "http://127.0.0.1:" + server.getAddress().getPort());
+        // a test key: production reads its own from GONGKAI_WEB_CSRF_KEY
+        return Map.of("quarkus.rest-client.public-api.url", "http://127.0.0.1:" + server.getAddress().getPort(),
+                "quarkus.rest-csrf.token-signature-key", "test-only-csrf-signature-key-9f2c4e7a1b3d5f60");
     }
 
     @Override
@@ -162,8 +166,40 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
                     fixture(exchange, path.endsWith("/clock") ? "request-clock.json" : "request.json");
                 }
             }
+            case "/api/v1/requests/YSQ-2022-000124", "/api/v1/requests/YSQ-2022-000124/clock",
+                 "/api/v1/requests/YSQ-2022-000124/clarified", "/api/v1/requests/YSQ-2022-000124/withdraw",
+                 "/api/v1/requests/YSQ-2022-000125", "/api/v1/requests/YSQ-2022-000125/clock",
+                 "/api/v1/requests/YSQ-2022-000125/clarified", "/api/v1/requests/YSQ-2022-000125/withdraw" -> applicant(exchange, path);
             default -> send(exchange, 404, "{\"type\":\"https://gongkai.io/problems/not-found\",\"title\":\"未找到\",\"status\":404,"
                     + "\"detail\":\"" + path + " 处没有任何资源\"}");
+        }
+    }
+
+    /** Requests an applicant acts on: 124 awaits a clarification, 125 is answered (so neither step is allowed). */
+    private static void applicant(HttpExchange exchange, String path) throws IOException {
+        String code = exchange.getRequestHeaders().getFirst("X-Access-Code");
+        // the API's code is read without dashes and case: so is this one
+        if (code == null || !code.replace("-", "").equalsIgnoreCase("Ab1Cd2Ef3")) {
+            send(exchange, 404, "{\"type\":\"https://gongkai.io/problems/not-found\",\"title\":\"未找到\",\"status\":404}");
+            return;
+        }
+        boolean answered = path.contains("000125");
+        String state = answered ? null : request124;
+        if (exchange.getRequestMethod().equals("POST")) {
+            LAST_BODY = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            boolean clarify = path.endsWith("/clarified");
+            if (answered || state != null) {
+                send(exchange, 409, "{\"type\":\"https://gongkai.io/problems/conflict\",\"title\":\"状态冲突\",\"status\":409}");
+                return;
+            }
+            request124 = clarify ? "clarified" : "withdrawn";
+            fixture(exchange, "request-124-" + request124 + ".json");
+            return;
+        }
+        if (path.endsWith("/clock")) {
+            fixture(exchange, answered || state != null ? "request-clock.json" : "request-124-clock.json");
+        } else {
+            fixture(exchange, answered ? "request-125.json" : state == null ? "request-124.json" : "request-124-" + state + ".json");
         }
     }
 

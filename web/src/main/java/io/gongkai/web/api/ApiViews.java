@@ -58,7 +58,8 @@ public final class ApiViews {
                                    LocalDate effectiveReceipt, LocalDate dueDate) {
     }
 
-    public record Step(OffsetDateTime at, String step, String actorRole, String reason) {
+    /** A step of the history; {@code code} and {@code params}, where the API gives them, say the reason in words web renders. */
+    public record Step(OffsetDateTime at, String step, String actorRole, String reason, String code, Map<String, Object> params) {
     }
 
     public record Fee(java.math.BigDecimal amount, Boolean waived) {
@@ -80,10 +81,13 @@ public final class ApiViews {
                                       WaitingFor waitingFor, Reply reply, List<Step> history) {
     }
 
-    public record ClockDay(LocalDate date, String dayType, String counting, Integer count, String reason) {
+    /** A day of the clock; {@code code} and {@code params}, where the API gives them, say the reason in words web renders. */
+    public record ClockDay(LocalDate date, String dayType, String counting, Integer count, String reason, String code,
+                           Map<String, Object> params) {
     }
 
     public record ClockExplanation(OffsetDateTime receivedAt, LocalDate effectiveReceipt, String effectiveReceiptReason,
+                                   String effectiveReceiptCode, Map<String, Object> effectiveReceiptParams,
                                    LocalDate countFrom, int workingDays, LocalDate regularDueDate, int extensionWorkingDays,
                                    LocalDate dueDate, boolean paused, List<ClockDay> days) {
     }

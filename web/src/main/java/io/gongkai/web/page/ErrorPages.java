@@ -79,6 +79,7 @@ public class ErrorPages {
             case 404 -> render(http, 404, "页面不存在", "您访问的页面不存在。请从首页、目录或搜索查找所需信息。", List.of());
             case 405 -> render(http, 405, "不支持的操作", "此页面不支持该操作。请返回首页。", List.of());
             case 400 -> render(http, 400, "请求有误", "链接中的参数不正确。请从首页重新开始。", List.of());
+            case 413 -> render(http, 413, "提交的内容过长", "请缩短填写的内容后返回重新提交。", List.of());
             default -> render(http, status >= 500 ? 503 : status, "无法显示页面", "请稍后再试，或返回首页。", List.of());
         };
     }
