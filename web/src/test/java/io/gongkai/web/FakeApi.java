@@ -77,7 +77,13 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
             send(exchange, 429, "{\"type\":\"https://gongkai.io/problems/rate-limited\",\"title\":\"请求过于频繁\",\"status\":429}");
             return;
         }
-        switch (path) {
+        // any item but the missing and the withdrawn one reads as the fixture item (so that every link of a list answers)
+        if (path.matches("/api/v1/items/[0-9a-f-]{36}") && !path.endsWith("/00000000-0000-4000-8000-000000000000")
+                && !path.endsWith("/" + WITHDRAWN)) {
+            fixture(exchange, "item.json");
+            return;
+        }
+        switch (path.matches("/api/v1/reports/annual/\\d{4}") ? "/api/v1/reports/annual/any-year" : path) {
             case "/api/v1/checklist" -> fixture(exchange, "checklist.json");
             case "/api/v1/units" -> fixture(exchange, "units.json");
             case "/api/v1/channels" -> fixture(exchange, "channels.json");
@@ -136,11 +142,20 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
                     exchange.getResponseBody().write(csv);
                     exchange.close();
                 } else {
-                    fixture(exchange, "channels-2022.json");
+                    fixture(exchange, query.contains("year=2021") ? "channels-pushed.json" : "channels-2022.json");
                 }
             }
             case "/api/v1/stats/summary" -> fixture(exchange, "summary-2022.json");
-            case "/api/v1/reports/annual/2022" -> {
+            case "/api/v1/reports/annual/any-year" -> {
+                if (!"application/pdf".equals(exchange.getRequestHeaders().getFirst("Accept"))) {
+                    try (InputStream in = FakeApi.class.getResourceAsStream("/fixtures/report-2022.json")) {
+                        String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                        // 2021 is the frozen edition
+                        send(exchange, 200, path.endsWith("2021") ? json.replace("\"frozenAt\":null", "\"frozenAt\":\"2021-10-30T10:00:00+08:00\"")
+                                .replace("2021—2022", "2020—2021") : json);
+                    }
+                    return;
+                }
                 byte[] pdf = "%PDF-1.4 fake report".getBytes(StandardCharsets.US_ASCII);
                 exchange.getResponseHeaders().add("Content-Type", "application/pdf");
                 exchange.sendResponseHeaders(200, pdf.length);

@@ -133,4 +133,26 @@ public final class ApiViews {
     /** A unit or a channel: its code and the name people read. */
     public record Named(String code, String name) {
     }
+
+    /** An annual report as the API answers it in JSON: the frozen edition (frozenAt set) or the live one. */
+    public record AnnualReport(int year, String format, String title, String institution, LocalDate from, LocalDate to,
+                               LocalDate signedOn, String introduction, List<ReportSection> sections, ReportAnnex annex,
+                               List<ReportCheck> checks, boolean addsUp, OffsetDateTime frozenAt) {
+    }
+
+    public record ReportSection(String key, String heading, List<String> paragraphs, List<ReportTable> tables,
+                                List<ReportSection> parts) {
+    }
+
+    public record ReportTable(String caption, List<String> header, List<List<String>> rows) {
+    }
+
+    public record ReportAnnex(boolean available, String unavailableReason, List<ReportAnnexRow> rows) {
+    }
+
+    public record ReportAnnexRow(String itemNo, String category, String item, String published, String where) {
+    }
+
+    public record ReportCheck(String name, boolean holds, String detail) {
+    }
 }

@@ -99,6 +99,10 @@ public interface PublicApi {
 
     @GET
     @Path("/api/v1/reports/annual/{year}")
+    ApiViews.AnnualReport report(@PathParam("year") int year, @QueryParam("format") String format);
+
+    @GET
+    @Path("/api/v1/reports/annual/{year}")
     @Produces("application/pdf")
     byte[] reportPdf(@PathParam("year") int year, @QueryParam("format") String format);
 
