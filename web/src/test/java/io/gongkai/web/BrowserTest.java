@@ -271,7 +271,11 @@ class BrowserTest {
         assertTrue(serious.isEmpty(), name + ": " + serious);
         for (int width : new int[] {360, 1280}) {
             browser.manage().window().setSize(new Dimension(width, 900));
+            // the whole page, so a person can look at all of it
+            long height = (Long) js.executeScript("return document.documentElement.scrollHeight;");
+            browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 900), 5000)));
             byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+            browser.manage().window().setSize(new Dimension(width, 900));
             try {
                 Files.write(SHOTS.resolve(name + "-" + width + ".png"), png);
             } catch (IOException e) {

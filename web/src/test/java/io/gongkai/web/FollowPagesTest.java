@@ -81,7 +81,7 @@ class FollowPagesTest {
         String explained = page.selectFirst("#clock + p").text();
         assertTrue(explained.contains("在周末收到，顺延至下一个工作日（2022年9月26日）为起算日"), explained);
         assertEquals(List.of("在周末收到，不计入", "周末，不计入", "原申请的起算日", "要求补正前已计入，补正后重新计算", "要求补正前已计入，补正后重新计算",
-                        "暂停计算：等待申请人补正", "暂停计算：征求第三方意见", "暂停计算：等待申请人补正"),
+                        "暂停计算：等待申请人补正", "暂停计算：等待申请人补正", "暂停计算：等待申请人补正"),
                 page.select("table.clock td.why").eachText());
         assertTrue(page.selectFirst(".provisional").text().contains("2023年的节假日安排尚未公布"));
         assertEquals(List.of(), english(page), "no English on the applicant's page");
@@ -144,6 +144,7 @@ class FollowPagesTest {
         assertNull(page.selectFirst("form[action=/follow/withdraw]"));
         assertEquals("2022年10月20日 延期答复：延长 15 个工作日，答复期限由2022年10月26日改为2022年11月16日：需要调取多个部门的档案",
                 page.select("#history + ol li").get(1).text());
+        assertEquals("2022年11月10日 答复：部分公开", page.select("#history + ol li").get(2).text());
         assertEquals(List.of(), english(page));
         Response file = forms.post("/follow/reply", with("YSQ-2022-000125"));
         assertEquals(200, file.statusCode());

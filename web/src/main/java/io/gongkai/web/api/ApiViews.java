@@ -86,8 +86,12 @@ public final class ApiViews {
                            Map<String, Object> params) {
     }
 
+    /** A sentence of the API as a code with its parameters, and its English text for API callers. */
+    public record CodedText(String code, Map<String, Object> params, String text) {
+    }
+
     public record ClockExplanation(OffsetDateTime receivedAt, LocalDate effectiveReceipt, String effectiveReceiptReason,
-                                   String effectiveReceiptCode, Map<String, Object> effectiveReceiptParams,
+                                   CodedText effectiveReceiptExplained,
                                    LocalDate countFrom, int workingDays, LocalDate regularDueDate, int extensionWorkingDays,
                                    LocalDate dueDate, boolean paused, List<ClockDay> days) {
     }

@@ -18,25 +18,6 @@ public final class ClockWords {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final Pattern HAN = Pattern.compile("[\\p{IsHan}（）·]+");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
-
-    /** The reasons' codes inquiry-service gives (beside its default text), with their parameters in braces. */
-    static final Map<String, String> CODES = Map.ofEntries(
-            Map.entry("RECEIVED_IN_HOURS", "在工作日的办公时间内收到，当日为起算日"),
-            Map.entry("RECEIVED_OUT_OF_HOURS", "在办公时间外收到，顺延至下一个工作日（{date}）为起算日"),
-            Map.entry("RECEIVED_ON_WEEKEND", "在周末收到，顺延至下一个工作日（{date}）为起算日"),
-            Map.entry("RECEIVED_ON_HOLIDAY", "在法定节假日{holiday}收到，顺延至下一个工作日（{date}）为起算日"),
-            Map.entry("BEFORE_RECEIPT", "起算日之前，不计入"),
-            Map.entry("EFFECTIVE_RECEIPT", "起算日，从次日起计算"),
-            Map.entry("ORIGINAL_RECEIPT", "原申请的起算日"),
-            Map.entry("CLARIFIED_RECEIPT", "补正后的申请视为当日收到，从次日起重新计算"),
-            Map.entry("PAUSED_CLARIFICATION", "暂停计算：等待申请人补正"),
-            Map.entry("PAUSED_CONSULTATION", "暂停计算：征求第三方意见"),
-            Map.entry("SUPERSEDED", "要求补正前已计入，补正后重新计算"),
-            Map.entry("WEEKEND", "周末，不计入"),
-            Map.entry("HOLIDAY", "法定节假日{holiday}，不计入"),
-            Map.entry("WORKING_DAY", "第 {count} 个工作日（共 {of} 个）"),
-            Map.entry("EXTENSION_DAY", "延长期第 {count} 个工作日"));
 
     static final Map<String, String> CHANNEL = Map.of("ONLINE", "网上提交", "LETTER", "信函", "IN_PERSON", "当面提交", "FAX", "传真");
     static final Map<String, String> ACTION = Map.of("clarify", "补正申请内容", "pay", "缴纳费用");
@@ -46,7 +27,7 @@ public final class ClockWords {
 
     /** Why a day counts or not. */
     public static String day(ApiViews.ClockDay d, ApiViews.ClockExplanation clock) {
-        String coded = coded(d.code(), d.params());
+        String coded = dayCoded(d);
         if (coded != null) {
             return coded;
         }
@@ -77,7 +58,7 @@ public final class ClockWords {
 
     /** How the effective receipt day was found. */
     public static String receipt(ApiViews.ClockExplanation clock) {
-        String coded = coded(clock.effectiveReceiptCode(), clock.effectiveReceiptParams());
+        String coded = receiptCoded(clock.effectiveReceiptExplained());
         if (coded != null) {
             return coded;
         }
@@ -109,7 +90,7 @@ public final class ClockWords {
 
     /** What a step of the history says, after its name. */
     public static String step(ApiViews.Step s) {
-        String coded = coded(s.code(), s.params());
+        String coded = stepCoded(s.code(), s.params() == null ? Map.of() : s.params());
         if (coded != null) {
             return coded;
         }
@@ -150,25 +131,85 @@ public final class ClockWords {
         return code == null ? "" : ACTION.getOrDefault(code, "按通知办理");
     }
 
-    private static String coded(String code, Map<String, Object> params) {
-        String template = code == null ? null : CODES.get(code);
-        if (template == null) {
+    /** A day's reason from its code (inquiry-service's ClockDay.code); null for a code web does not know. */
+    private static String dayCoded(ApiViews.ClockDay d) {
+        if (d.code() == null) {
             return null;
         }
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            Object value = params == null ? null : params.get(m.group(1));
-            String text = value == null ? "" : value.toString();
-            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                text = date(text);
-            } else if ("holiday".equals(m.group(1))) {
-                text = bracket(text);
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(text));
+        Map<String, Object> p = d.params() == null ? Map.of() : d.params();
+        String said = switch (d.code()) {
+            case "received-before-hours", "received-after-hours", "received-on-weekend", "received-on-holiday", "weekend", "holiday" ->
+                    circumstance(d.code(), p) + "，不计入";
+            case "effective-receipt" -> "起算日，从次日起计算";
+            case "effective-receipt-original" -> "原申请的起算日";
+            case "clarified-receipt" -> "补正后的申请视为当日收到，从次日起重新计算";
+            case "paused" -> "暂停计算：等待申请人补正";
+            case "superseded" -> "要求补正前已计入，补正后重新计算";
+            case "working-day" -> "第 " + text(p.get("n")) + " 个工作日（共 " + text(p.get("of")) + " 个）";
+            case "extension-day" -> "延长期第 " + text(p.get("n")) + " 个工作日（共 " + text(p.get("of")) + " 个）";
+            default -> null;
+        };
+        if (said != null && Boolean.TRUE.equals(p.get("makeUp"))) {
+            said += "；调休上班日" + bracket(text(p.get("holiday"))) + "，计入";
         }
-        m.appendTail(out);
-        return out.toString();
+        if (said != null && Boolean.TRUE.equals(p.get("due"))) {
+            said += "；答复期限";
+        }
+        return said;
+    }
+
+    /** When or on what day something was received, or why a day is not counted. */
+    private static String circumstance(String code, Map<String, Object> p) {
+        return switch (code) {
+            case "received-before-hours" -> "在上班时间" + bracket(text(p.get("opens"))) + "前收到";
+            case "received-after-hours" -> "在下班时间" + bracket(text(p.get("closes"))) + "后收到";
+            case "received-on-weekend" -> "在周末收到";
+            case "received-on-holiday" -> "在法定节假日" + bracket(text(p.get("holiday"))) + "收到";
+            case "weekend" -> "周末";
+            case "holiday" -> "法定节假日" + bracket(text(p.get("holiday")));
+            default -> "在非工作时间收到";
+        };
+    }
+
+    private static String receiptCoded(ApiViews.CodedText why) {
+        if (why == null || why.code() == null) {
+            return null;
+        }
+        Map<String, Object> p = why.params() == null ? Map.of() : why.params();
+        String hours = p.get("opens") == null ? "" : "（" + p.get("opens") + "–" + text(p.get("closes")) + "）";
+        return switch (why.code()) {
+            case "on-working-day" -> "在工作日的办公时间" + hours + "内收到，当日为起算日";
+            case "on-make-up-day" -> "在调休上班日" + bracket(text(p.get("holiday"))) + "的办公时间" + hours + "内收到，当日为起算日";
+            case "next-working-day" -> circumstance(text(p.get("circumstance")), p) + "，顺延至下一个工作日（" + date(text(p.get("effectiveReceipt")))
+                    + "）为起算日";
+            default -> null;
+        };
+    }
+
+    /** A history line from its code (inquiry-service's Step.code); null for a code web does not know. */
+    private static String stepCoded(String code, Map<String, Object> p) {
+        if (code == null) {
+            return null;
+        }
+        String note = p.get("note") == null ? null : p.get("note").toString();
+        return switch (code) {
+            case "received-by" -> CHANNEL.getOrDefault(text(p.get("channel")), "其他方式");
+            case "assigned-to" -> and("已确定承办人", note);
+            case "new-count" -> and("重新计算期限，答复期限为" + date(text(p.get("dueDate"))), note);
+            case "extended" -> and("延长 " + text(p.get("workingDays")) + " 个工作日，答复期限由" + date(text(p.get("before"))) + "改为"
+                    + date(text(p.get("after"))), note);
+            case "fee-notice" -> and("需缴纳费用 " + text(p.get("amount")) + " 元，请在" + date(text(p.get("deadline"))) + "前缴纳", note);
+            case "answered" -> Labels.outcome(text(p.get("outcome")), null);
+            case "closed-no-fee" -> and("逾期未缴纳费用", note);
+            case "closed-no-clarification" -> and("逾期未补正", note);
+            case "calendar-changed" -> text(p.get("year")) + "年工作日历调整，期限已重新计算";
+            case "note" -> note == null ? "" : note;
+            default -> null;
+        };
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     private static LocalDate receivedDay(ApiViews.ClockExplanation clock) {
