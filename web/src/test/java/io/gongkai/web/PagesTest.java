@@ -179,9 +179,12 @@ class PagesTest {
     void theReportsListEndedYearsAndTheYearInProgressOnlyAsALabelledPreview() {
         Document doc = page("/reports", 200);
         List<Element> items = doc.select(".reports li");
-        Element first = items.get(0);
-        assertTrue(first.hasClass("preview") && first.text().contains("（预览）") && first.text().contains("进行中"), first.text());
+        Element preview = items.get(items.size() - 1);
+        assertTrue(preview.hasClass("preview") && preview.text().contains("（预览）") && preview.text().contains("进行中"), preview.text());
         assertEquals(1, doc.select(".reports li.preview").size(), "only the year in progress is a preview");
+        assertTrue(items.get(0).text().startsWith((preview.selectFirst("a").attr("href").replaceAll("\\D", "").length() == 4
+                ? Integer.parseInt(preview.selectFirst("a").attr("href").replaceAll("\\D", "")) - 1 : 0) + "年度"),
+                "the latest ended year comes first: " + items.get(0).text());
         Element y2022 = items.stream().filter(li -> li.text().startsWith("2022年度")).findFirst().orElseThrow();
         assertEquals("/reports/2022", y2022.selectFirst("a").attr("href"), "read inside the column, not the raw API page");
         assertEquals("/reports/2022.pdf", y2022.select("a").get(1).attr("href"));
