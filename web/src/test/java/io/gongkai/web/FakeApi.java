@@ -37,6 +37,8 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
     public static volatile String LAST_BODY;
     /** What the applicant did to request YSQ-2022-000124: null, "clarified" or "withdrawn". */
     public static volatile String request124;
+    /** Makes request 124's clock answer a day without its counting, which the follow page's template cannot draw. */
+    public static volatile boolean brokenClock;
     /** The fixture that answers item searches (a first page; a page with a cursor is items-page2.json). */
     public static volatile String itemsFixture = "items.json";
     public static final String ITEM = "3b1f6d2e-7c4a-4e8b-9a51-0d2c6f8e9a10";
@@ -88,7 +90,12 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
             case "/api/v1/units" -> fixture(exchange, "units.json");
             case "/api/v1/channels" -> fixture(exchange, "channels.json");
             case "/api/v1/checklist/coverage" -> {
-                if (query.contains("year=1999")) {
+                if (query.contains("year=2005")) {
+                    // an entry without its units: the catalogue's template cannot draw it
+                    send(exchange, 200, "{\"checklist\":\"2014\",\"year\":2005,\"from\":\"2004-09-01\",\"to\":\"2005-08-31\",\"items\":1,"
+                            + "\"covered\":1,\"gaps\":0,\"overdue\":0,\"entries\":[{\"itemNo\":\"7\",\"category\":2,\"categoryName\":\"招生考试信息\","
+                            + "\"title\":\"招生章程\",\"covered\":true,\"count\":1,\"units\":null,\"channels\":[],\"latest\":[],\"overdue\":false}]}");
+                } else if (query.contains("year=1999")) {
                     send(exchange, 400, "{\"type\":\"https://gongkai.io/problems/validation\",\"title\":\"请求无效\",\"status\":400,"
                             + "\"detail\":\"year：必须大于或等于 2000\",\"violations\":[{\"field\":\"year\",\"message\":\"必须大于或等于 2000\"}]}");
                 } else {
@@ -211,7 +218,11 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
             fixture(exchange, "request-124-" + request124 + ".json");
             return;
         }
-        if (path.endsWith("/clock")) {
+        if (path.endsWith("/clock") && brokenClock) {
+            send(exchange, 200, "{\"trackingNo\":\"YSQ-2022-000124\",\"status\":\"ACCEPTED\",\"overdue\":false,\"yearsWithoutCalendar\":[],"
+                    + "\"clock\":{\"receivedAt\":\"2022-09-24T20:00:00+08:00\",\"workingDays\":15,\"extensionWorkingDays\":0,\"paused\":false,"
+                    + "\"days\":[{\"date\":\"2022-09-24\",\"dayType\":\"WEEKEND\"}]}}");
+        } else if (path.endsWith("/clock")) {
             fixture(exchange, answered || state != null ? "request-clock.json" : "request-124-clock.json");
         } else {
             fixture(exchange, answered ? "request-125.json" : state == null ? "request-124.json" : "request-124-" + state + ".json");

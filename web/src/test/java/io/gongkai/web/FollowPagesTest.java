@@ -173,6 +173,21 @@ class FollowPagesTest {
     }
 
     @Test
+    void aPageWhoseTemplateCannotBeDrawnIsTheColumnsChineseErrorPage() {
+        FakeApi.brokenClock = true;
+        try {
+            Response r = forms.post("/follow", Map.of("trackingNo", "YSQ-2022-000124", "accessCode", CODE));
+            Document page = Jsoup.parse(r.asString());
+            assertEquals(500, r.statusCode(), r.asString());
+            assertEquals("页面暂时无法显示", page.selectFirst("h1").text());
+            assertNotNull(page.selectFirst("header.site nav a[href=/follow]"));
+            assertTrue(page.selectFirst(".request-id code").text().startsWith("web-"));
+        } finally {
+            FakeApi.brokenClock = false;
+        }
+    }
+
+    @Test
     void anActionWithoutTheCsrfTokenIsRefusedBeforeTheApiIsAsked() {
         int status = given().formParam("trackingNo", "YSQ-2022-000124").formParam("accessCode", CODE).formParam("confirm", "yes")
                 .when().post("/follow/withdraw").statusCode();

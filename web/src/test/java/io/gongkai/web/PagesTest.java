@@ -248,6 +248,15 @@ class PagesTest {
     }
 
     @Test
+    void aPageTemplateThatFailsWhileRenderingIsStillTheColumnsChinesePage() {
+        // the entry page asks {entry.units.isEmpty} of an entry the API gave without units: a Qute rendering error
+        Document doc = page("/catalog/7?year=2005", 500);
+        assertEquals("页面暂时无法显示", doc.selectFirst("h1").text());
+        assertNotNull(doc.selectFirst("header.site nav a[href=/catalog]"));
+        assertNotNull(doc.selectFirst(".request-id code"));
+    }
+
+    @Test
     void whenTheApiIsDownThePageSaysSoIn503() {
         FakeApi.down = true;
         Document doc = page("/", 503);
