@@ -2,8 +2,8 @@
 # Makes the gateway's JWT signing key pair (RS256), stats-service's service credential for the
 # producers' event feeds (a random secret; the producers get only its SHA-256), and the hop credentials:
 # web's and console's (sent to the gateway with a visitor's address; the gateway gets only their SHA-256) and
-# the gateway's (sent to the services with the address it forwards; they get only its SHA-256), and the staff
-# console's session key (AES-256, base64), under .data/keys, once. Never committed.
+# the gateway's (sent to the services with the address it forwards; they get only its SHA-256), , the staff
+# console's session key (AES-256, base64) and web's key for signing its form tokens, under .data/keys, once. Never committed.
 # usage: scripts/keys.sh [dir]     (default .data/keys)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -33,4 +33,9 @@ if [ ! -s "$DIR/console-session-key" ]; then
   umask 077
   openssl rand -base64 32 > "$DIR/console-session-key"
   echo "keys.sh: generated the staff console's session key in $DIR" >&2
+fi
+if [ ! -s "$DIR/web-csrf-key" ]; then
+  umask 077
+  openssl rand -hex 32 > "$DIR/web-csrf-key"
+  echo "keys.sh: generated web's form token key in $DIR" >&2
 fi

@@ -159,6 +159,104 @@ class BrowserTest {
         }
     }
 
+    @Test
+    void theApplicantSendsTheClarificationFromTheFollowPage() {
+        FakeApi.request124 = null;
+        open("/follow");
+        browser.findElement(By.id("trackingNo")).sendKeys("ysq-2022-000124");
+        browser.findElement(By.id("accessCode")).sendKeys("ab1cd2ef3");
+        browser.findElement(By.cssSelector("form.follow button")).click();
+        assertEquals("待补正", waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dd.status"))).getText());
+        checkPage("followed-clarify");
+        browser.findElement(By.id("clarification")).sendKeys("需要2021年的信息");
+        browser.findElement(By.cssSelector("form[action='/follow/clarify'] button")).click();
+        assertTrue(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice"))).getText().startsWith("补正内容已提交"));
+        checkPage("followed-clarified");
+        FakeApi.request124 = null;
+    }
+
+    @Test
+    void aVisitorSearchesTheDemoDataNarrowsItAndReadsAReport() {
+        FakeApi.itemsFixture = "items-demo.json";
+        try {
+            open("/search");
+            checkPage("search-demo");
+            browser.findElement(By.cssSelector(".facets a[href*='unit=NEWS_CENTER']")).click();
+            assertTrue(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".narrowed"))).getText()
+                    .contains("责任单位：新闻中心"));
+            open("/search?q=%C4%B0stanbul");
+            checkPage("search-dotted-i");
+        } finally {
+            FakeApi.itemsFixture = "items.json";
+        }
+        open("/reports/2022");
+        assertTrue(browser.findElement(By.cssSelector(".preview-label")).getText().startsWith("预览"));
+        checkPage("report");
+        open("/no/such/page");
+        checkPage("error");
+    }
+
+    private static final java.util.regex.Pattern LATIN = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z'-]*");
+    /** Latin-script words the column may show: formats, and the parts of tracking numbers and examples. */
+    private static final java.util.Set<String> ALLOWED = java.util.Set.of("PDF", "CSV", "YSQ", "XF", "KB", "MB", "B", "O", "I", "L");
+
+    /**
+     * A bounded crawl of the column from its home page over same-origin links (never the example.edu.cn postings): every
+     * link answers 200, and the column's own text (item titles, summaries and bodies, the API's names and the report's
+     * text excluded) has no English word.
+     */
+    @Test
+    void everyLinkOfTheColumnAnswersAndItsOwnTextIsChinese() throws Exception {
+        FakeApi.itemsFixture = "items-demo.json";
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        String root = base.toString().replaceAll("/$", "");
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of("/", "/follow", "/petition/follow"));
+        java.util.Set<String> seen = new java.util.HashSet<>(queue);
+        List<String> failures = new ArrayList<>();
+        java.util.Map<String, java.util.Set<String>> english = new java.util.TreeMap<>();
+        int fetched = 0;
+        try {
+            while (!queue.isEmpty() && fetched < 250) {
+                String path = queue.poll();
+                fetched++;
+                java.net.http.HttpResponse<String> r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(root + path)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    failures.add(path + " → " + r.statusCode());
+                    continue;
+                }
+                if (!r.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+                    continue;
+                }
+                org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(r.body(), root + path);
+                for (org.jsoup.nodes.Element a : page.select("a[href]")) {
+                    String href = a.attr("abs:href");
+                    if (href.startsWith(root + "/") && !href.contains("#")) {
+                        String next = href.substring(root.length());
+                        if (seen.add(next)) {
+                            queue.add(next);
+                        }
+                    }
+                }
+                // the column's own words: not what the API publishes (titles, summaries, bodies, report text, reply texts)
+                page.select(".hits li, ul.items li, .item .body, .item h1, article.report, .report-head h1, .reply-text, "
+                        + "table.catalog td:nth-child(2), table.catalog td:nth-child(5), .entry h1, #items + ul, title, "
+                        + ".reports .meta, .facts dd, #attachments + ul, code").remove();
+                java.util.regex.Matcher m = LATIN.matcher(page.selectFirst("body").text());
+                while (m.find()) {
+                    if (!ALLOWED.contains(m.group())) {
+                        english.computeIfAbsent(m.group(), k -> new java.util.TreeSet<>()).add(path);
+                    }
+                }
+            }
+        } finally {
+            FakeApi.itemsFixture = "items.json";
+        }
+        assertTrue(fetched >= 40, "crawled " + fetched + " pages");
+        assertEquals(List.of(), failures, "links that do not answer 200");
+        assertEquals(Map.of(), english, "English words in the column's own text");
+    }
+
     /** axe-core on the page as it is now, then a screenshot at 360 px and at 1280 px. */
     private void checkPage(String name) {
         JavascriptExecutor js = (JavascriptExecutor) browser;
@@ -173,7 +271,11 @@ class BrowserTest {
         assertTrue(serious.isEmpty(), name + ": " + serious);
         for (int width : new int[] {360, 1280}) {
             browser.manage().window().setSize(new Dimension(width, 900));
+            // the whole page, so a person can look at all of it
+            long height = (Long) js.executeScript("return document.documentElement.scrollHeight;");
+            browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 900), 5000)));
             byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+            browser.manage().window().setSize(new Dimension(width, 900));
             try {
                 Files.write(SHOTS.resolve(name + "-" + width + ".png"), png);
             } catch (IOException e) {

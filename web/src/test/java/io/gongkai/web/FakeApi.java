@@ -35,6 +35,12 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
     public static volatile boolean down;
     public static volatile boolean limited;
     public static volatile String LAST_BODY;
+    /** What the applicant did to request YSQ-2022-000124: null, "clarified" or "withdrawn". */
+    public static volatile String request124;
+    /** Makes request 124's clock answer a day without its counting, which the follow page's template cannot draw. */
+    public static volatile boolean brokenClock;
+    /** The fixture that answers item searches (a first page; a page with a cursor is items-page2.json). */
+    public static volatile String itemsFixture = "items.json";
     public static final String ITEM = "3b1f6d2e-7c4a-4e8b-9a51-0d2c6f8e9a10";
     public static final String WITHDRAWN = "9e8d7c6b-5a49-4382-b1f0-e9d8c7b6a504";
 
@@ -49,7 +55,9 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/", this::answer);
         server.start();
-        return Map.of("quarkus.rest-client.public-api.url", "http://127.0.0.1:" + server.getAddress().getPort());
+        // a test key: production reads its own from GONGKAI_WEB_CSRF_KEY
+        return Map.of("quarkus.rest-client.public-api.url", "http://127.0.0.1:" + server.getAddress().getPort(),
+                "quarkus.rest-csrf.token-signature-key", "test-only-csrf-signature-key-9f2c4e7a1b3d5f60");
     }
 
     @Override
@@ -71,19 +79,30 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
             send(exchange, 429, "{\"type\":\"https://gongkai.io/problems/rate-limited\",\"title\":\"请求过于频繁\",\"status\":429}");
             return;
         }
-        switch (path) {
+        // any item but the missing and the withdrawn one reads as the fixture item (so that every link of a list answers)
+        if (path.matches("/api/v1/items/[0-9a-f-]{36}") && !path.endsWith("/00000000-0000-4000-8000-000000000000")
+                && !path.endsWith("/" + WITHDRAWN)) {
+            fixture(exchange, "item.json");
+            return;
+        }
+        switch (path.matches("/api/v1/reports/annual/\\d{4}") ? "/api/v1/reports/annual/any-year" : path) {
             case "/api/v1/checklist" -> fixture(exchange, "checklist.json");
             case "/api/v1/units" -> fixture(exchange, "units.json");
             case "/api/v1/channels" -> fixture(exchange, "channels.json");
             case "/api/v1/checklist/coverage" -> {
-                if (query.contains("year=1999")) {
+                if (query.contains("year=2005")) {
+                    // an entry without its units: the catalogue's template cannot draw it
+                    send(exchange, 200, "{\"checklist\":\"2014\",\"year\":2005,\"from\":\"2004-09-01\",\"to\":\"2005-08-31\",\"items\":1,"
+                            + "\"covered\":1,\"gaps\":0,\"overdue\":0,\"entries\":[{\"itemNo\":\"7\",\"category\":2,\"categoryName\":\"招生考试信息\","
+                            + "\"title\":\"招生章程\",\"covered\":true,\"count\":1,\"units\":null,\"channels\":[],\"latest\":[],\"overdue\":false}]}");
+                } else if (query.contains("year=1999")) {
                     send(exchange, 400, "{\"type\":\"https://gongkai.io/problems/validation\",\"title\":\"请求无效\",\"status\":400,"
                             + "\"detail\":\"year：必须大于或等于 2000\",\"violations\":[{\"field\":\"year\",\"message\":\"必须大于或等于 2000\"}]}");
                 } else {
                     fixture(exchange, "coverage-2022.json");
                 }
             }
-            case "/api/v1/items" -> fixture(exchange, query.contains("cursor=") ? "items-page2.json" : "items.json");
+            case "/api/v1/items" -> fixture(exchange, query.contains("cursor=") ? "items-page2.json" : itemsFixture);
             case "/api/v1/items/" + ITEM -> fixture(exchange, "item.json");
             case "/api/v1/petition-channels" -> send(exchange, 200, "[{\"code\":\"PRESIDENT_MAILBOX\",\"name\":\"校长信箱\",\"active\":true},"
                     + "{\"code\":\"PARTY_SECRETARY_MAILBOX\",\"name\":\"党委书记信箱\",\"active\":true},"
@@ -130,11 +149,20 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
                     exchange.getResponseBody().write(csv);
                     exchange.close();
                 } else {
-                    fixture(exchange, "channels-2022.json");
+                    fixture(exchange, query.contains("year=2021") ? "channels-pushed.json" : "channels-2022.json");
                 }
             }
             case "/api/v1/stats/summary" -> fixture(exchange, "summary-2022.json");
-            case "/api/v1/reports/annual/2022" -> {
+            case "/api/v1/reports/annual/any-year" -> {
+                if (!"application/pdf".equals(exchange.getRequestHeaders().getFirst("Accept"))) {
+                    try (InputStream in = FakeApi.class.getResourceAsStream("/fixtures/report-2022.json")) {
+                        String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                        // 2021 is the frozen edition
+                        send(exchange, 200, path.endsWith("2021") ? json.replace("\"frozenAt\":null", "\"frozenAt\":\"2021-10-30T10:00:00+08:00\"")
+                                .replace("2021—2022", "2020—2021") : json);
+                    }
+                    return;
+                }
                 byte[] pdf = "%PDF-1.4 fake report".getBytes(StandardCharsets.US_ASCII);
                 exchange.getResponseHeaders().add("Content-Type", "application/pdf");
                 exchange.sendResponseHeaders(200, pdf.length);
@@ -160,8 +188,44 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
                     fixture(exchange, path.endsWith("/clock") ? "request-clock.json" : "request.json");
                 }
             }
+            case "/api/v1/requests/YSQ-2022-000124", "/api/v1/requests/YSQ-2022-000124/clock",
+                 "/api/v1/requests/YSQ-2022-000124/clarified", "/api/v1/requests/YSQ-2022-000124/withdraw",
+                 "/api/v1/requests/YSQ-2022-000125", "/api/v1/requests/YSQ-2022-000125/clock",
+                 "/api/v1/requests/YSQ-2022-000125/clarified", "/api/v1/requests/YSQ-2022-000125/withdraw" -> applicant(exchange, path);
             default -> send(exchange, 404, "{\"type\":\"https://gongkai.io/problems/not-found\",\"title\":\"未找到\",\"status\":404,"
                     + "\"detail\":\"" + path + " 处没有任何资源\"}");
+        }
+    }
+
+    /** Requests an applicant acts on: 124 awaits a clarification, 125 is answered (so neither step is allowed). */
+    private static void applicant(HttpExchange exchange, String path) throws IOException {
+        String code = exchange.getRequestHeaders().getFirst("X-Access-Code");
+        // the API's code is read without dashes and case: so is this one
+        if (code == null || !code.replace("-", "").equalsIgnoreCase("Ab1Cd2Ef3")) {
+            send(exchange, 404, "{\"type\":\"https://gongkai.io/problems/not-found\",\"title\":\"未找到\",\"status\":404}");
+            return;
+        }
+        boolean answered = path.contains("000125");
+        String state = answered ? null : request124;
+        if (exchange.getRequestMethod().equals("POST")) {
+            LAST_BODY = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            boolean clarify = path.endsWith("/clarified");
+            if (answered || state != null) {
+                send(exchange, 409, "{\"type\":\"https://gongkai.io/problems/conflict\",\"title\":\"状态冲突\",\"status\":409}");
+                return;
+            }
+            request124 = clarify ? "clarified" : "withdrawn";
+            fixture(exchange, "request-124-" + request124 + ".json");
+            return;
+        }
+        if (path.endsWith("/clock") && brokenClock) {
+            send(exchange, 200, "{\"trackingNo\":\"YSQ-2022-000124\",\"status\":\"ACCEPTED\",\"overdue\":false,\"yearsWithoutCalendar\":[],"
+                    + "\"clock\":{\"receivedAt\":\"2022-09-24T20:00:00+08:00\",\"workingDays\":15,\"extensionWorkingDays\":0,\"paused\":false,"
+                    + "\"days\":[{\"date\":\"2022-09-24\",\"dayType\":\"WEEKEND\"}]}}");
+        } else if (path.endsWith("/clock")) {
+            fixture(exchange, answered || state != null ? "request-clock.json" : "request-124-clock.json");
+        } else {
+            fixture(exchange, answered ? "request-125.json" : state == null ? "request-124.json" : "request-124-" + state + ".json");
         }
     }
 

@@ -163,6 +163,8 @@ class PagesTest {
         Document doc = page("/stats?year=2022", 200);
         assertEquals(List.of("月份", "门户网站", "微信公众号", "合计"), doc.select("#channels-table thead th").eachText());
         assertEquals(List.of("2021年9月 7 3 10", "2021年10月 0 0 0", "2021年11月 33 14 47"), doc.select("#channels-table tbody tr").eachText());
+        assertEquals("全年 40 17 57", doc.selectFirst("#channels-table tfoot tr").text(), "the year's row, which the months add up to");
+        assertTrue(doc.select(".why-differs").isEmpty());
         assertEquals(List.of("予以公开 3", "不予公开（保护第三方合法权益） 1"), doc.select("#outcomes-table tbody tr").eachText());
         assertTrue(doc.text().contains("本年新收 6 件，上年结转 1 件，办结 4 件，结转下年度 3 件。"));
         assertEquals("/webjars/echarts/5.3.1/dist/echarts.min.js", doc.select("script").first().attr("src"));
@@ -175,18 +177,84 @@ class PagesTest {
     }
 
     @Test
-    void everyYearsReportCanBeReadAndDownloaded() {
+    void theReportsListEndedYearsAndTheYearInProgressOnlyAsALabelledPreview() {
         Document doc = page("/reports", 200);
-        Element y2022 = doc.select(".reports li").stream().filter(li -> li.text().startsWith("2022年度")).findFirst().orElseThrow();
-        assertEquals("/api/v1/reports/annual/2022", y2022.selectFirst("a").attr("href"));
+        List<Element> items = doc.select(".reports li");
+        Element preview = items.get(items.size() - 1);
+        assertTrue(preview.hasClass("preview") && preview.text().contains("（预览）") && preview.text().contains("进行中"), preview.text());
+        assertEquals(1, doc.select(".reports li.preview").size(), "only the year in progress is a preview");
+        assertTrue(items.get(0).text().startsWith((preview.selectFirst("a").attr("href").replaceAll("\\D", "").length() == 4
+                ? Integer.parseInt(preview.selectFirst("a").attr("href").replaceAll("\\D", "")) - 1 : 0) + "年度"),
+                "the latest ended year comes first: " + items.get(0).text());
+        Element y2022 = items.stream().filter(li -> li.text().startsWith("2022年度")).findFirst().orElseThrow();
+        assertEquals("/reports/2022", y2022.selectFirst("a").attr("href"), "read inside the column, not the raw API page");
         assertEquals("/reports/2022.pdf", y2022.select("a").get(1).attr("href"));
-        assertTrue(y2022.text().contains("2021—2022学年"));
+        assertTrue(y2022.text().contains("2021—2022学年") && !y2022.text().contains("预览"));
         byte[] pdf = given().when().get("/reports/2022.pdf").then().statusCode(200).contentType("application/pdf")
                 .header("Content-Disposition", containsString("attachment")).extract().asByteArray();
         assertEquals("%PDF-1.4 fake report", new String(pdf, java.nio.charset.StandardCharsets.US_ASCII));
         assertTrue(FakeApi.RECEIVED.stream().anyMatch(r -> r.target().equals("/api/v1/reports/annual/2022?format=moe")
                 && "application/pdf".equals(r.header("Accept"))));
         page("/reports/1999.pdf", 404);
+        page("/reports/1999", 404);
+    }
+
+    @Test
+    void aReportIsReadInsideTheColumnWithItsPdfBesideIt() {
+        Document live = page("/reports/2022", 200);
+        assertNotNull(live.selectFirst("header.site nav a[href=/reports]"), "the column's menu");
+        assertNotNull(live.selectFirst("meta[name=viewport][content*=device-width]"));
+        assertEquals("示范大学2021—2022学年信息公开工作年度报告", live.selectFirst("h1").text());
+        assertEquals("/reports/2022.pdf", live.selectFirst(".download a").attr("href"));
+        assertTrue(live.selectFirst(".preview-label").text().startsWith("预览"), "a report not frozen is a labelled preview");
+        assertEquals(List.of("一、概述", "三、依申请公开情况", "附件：清单事项公开情况表"), live.select("article h2").eachText());
+        assertEquals("（一）收费情况", live.selectFirst("article h3").text());
+        Element table = live.selectFirst("table.report-table");
+        assertEquals("表三 收到和处理政府信息公开申请情况", table.selectFirst("caption").text());
+        assertEquals(List.of("一、本年新收政府信息公开申请数量 10 2 12", "二、上年结转政府信息公开申请数量 1 0 1"), table.select("tbody tr").eachText());
+        assertNotNull(table.closest(".table-wrap"), "wide tables scroll inside their box on a phone");
+        assertTrue(FakeApi.RECEIVED.stream().anyMatch(r -> r.target().equals("/api/v1/reports/annual/2022")
+                && r.header("Accept").contains("application/json")));
+        Document frozen = page("/reports/2021", 200);
+        assertEquals("正式版，2021年10月30日定稿。", frozen.selectFirst(".edition").text());
+        assertTrue(frozen.select(".preview-label").isEmpty());
+        Document gov = page("/reports/2022?format=gov", 200);
+        assertNotNull(gov);
+        assertTrue(FakeApi.RECEIVED.stream().anyMatch(r -> r.target().equals("/api/v1/reports/annual/2022?format=gov")));
+    }
+
+    @Test
+    void whenTheMonthsDoNotAddUpToTheYearThePageSaysWhy() {
+        Document doc = page("/stats?year=2021", 200);
+        assertEquals("全年 20 100 120", doc.selectFirst("#channels-table tfoot tr").text());
+        assertEquals("各月合计 22 条，与全年 120 条不同：微博的全年条数由该渠道的系统报送，各月只统计在本系统登记的信息。",
+                doc.selectFirst(".why-differs").text());
+    }
+
+    @Test
+    void theCatalogAndTheStatisticsOpenOnTheLatestEndedYearWithItemsAndNameTheYearInProgress() {
+        FakeApi.itemsFixture = "items-demo.json";
+        try {
+            Document catalog = page("/catalog", 200);
+            assertTrue(FakeApi.RECEIVED.stream().anyMatch(r -> r.target().equals("/api/v1/checklist/coverage?year=2022")),
+                    "2022 is the latest ended year with items (the fixture's 2027 is in progress)");
+            assertEquals("2021—2022学年", catalog.selectFirst(".years strong[aria-current=page]").text());
+            assertTrue(catalog.selectFirst(".years li").text().endsWith("（进行中）"), catalog.selectFirst(".years li").text());
+            Document stats = page("/stats", 200);
+            assertEquals("2021—2022学年", stats.selectFirst(".years strong[aria-current=page]").text());
+            assertTrue(stats.select(".in-progress").isEmpty());
+        } finally {
+            FakeApi.itemsFixture = "items.json";
+        }
+    }
+
+    @Test
+    void aPageTemplateThatFailsWhileRenderingIsStillTheColumnsChinesePage() {
+        // the entry page asks {entry.units.isEmpty} of an entry the API gave without units: a Qute rendering error
+        Document doc = page("/catalog/7?year=2005", 500);
+        assertEquals("页面暂时无法显示", doc.selectFirst("h1").text());
+        assertNotNull(doc.selectFirst("header.site nav a[href=/catalog]"));
+        assertNotNull(doc.selectFirst(".request-id code"));
     }
 
     @Test

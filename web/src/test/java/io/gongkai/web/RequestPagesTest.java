@@ -106,8 +106,10 @@ class RequestPagesTest {
         assertEquals("已受理", page.selectFirst("dd.status").text());
         assertEquals("2022年10月26日", page.selectFirst("dd.due").text());
         List<String> rows = page.select("table.clock tbody tr").eachText();
-        assertEquals("2022年10月1日 法定节假日 不计入 国庆节", rows.get(1));
-        assertEquals("2022年10月8日 调休上班日 计入 1 调休上班日", rows.get(2));
+        assertEquals("2022年9月30日 工作日 起算日，不计入 起算日，从次日起计算", rows.get(0));
+        assertEquals("2022年10月1日 法定节假日 不计入 法定节假日（国庆节），不计入", rows.get(1));
+        assertEquals("2022年10月8日 调休上班日 计入 1 第 1 个工作日（共 15 个）；调休上班日，计入", rows.get(2));
+        assertEquals("2022年10月26日 工作日 计入 15 第 15 个工作日（共 15 个）；答复期限", rows.get(3));
         assertEquals(List.of("2022年9月30日 提交申请", "2022年10月8日 受理"), page.select("#history + ol li").eachText());
         assertTrue(FakeApi.RECEIVED.stream().allMatch(x -> !x.target().contains("Xq7")), "the code is in no URL");
     }

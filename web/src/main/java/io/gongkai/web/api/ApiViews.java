@@ -58,7 +58,8 @@ public final class ApiViews {
                                    LocalDate effectiveReceipt, LocalDate dueDate) {
     }
 
-    public record Step(OffsetDateTime at, String step, String actorRole, String reason) {
+    /** A step of the history; {@code code} and {@code params}, where the API gives them, say the reason in words web renders. */
+    public record Step(OffsetDateTime at, String step, String actorRole, String reason, String code, Map<String, Object> params) {
     }
 
     public record Fee(java.math.BigDecimal amount, Boolean waived) {
@@ -80,10 +81,17 @@ public final class ApiViews {
                                       WaitingFor waitingFor, Reply reply, List<Step> history) {
     }
 
-    public record ClockDay(LocalDate date, String dayType, String counting, Integer count, String reason) {
+    /** A day of the clock; {@code code} and {@code params}, where the API gives them, say the reason in words web renders. */
+    public record ClockDay(LocalDate date, String dayType, String counting, Integer count, String reason, String code,
+                           Map<String, Object> params) {
+    }
+
+    /** A sentence of the API as a code with its parameters, and its English text for API callers. */
+    public record CodedText(String code, Map<String, Object> params, String text) {
     }
 
     public record ClockExplanation(OffsetDateTime receivedAt, LocalDate effectiveReceipt, String effectiveReceiptReason,
+                                   CodedText effectiveReceiptExplained,
                                    LocalDate countFrom, int workingDays, LocalDate regularDueDate, int extensionWorkingDays,
                                    LocalDate dueDate, boolean paused, List<ClockDay> days) {
     }
@@ -128,5 +136,27 @@ public final class ApiViews {
 
     /** A unit or a channel: its code and the name people read. */
     public record Named(String code, String name) {
+    }
+
+    /** An annual report as the API answers it in JSON: the frozen edition (frozenAt set) or the live one. */
+    public record AnnualReport(int year, String format, String title, String institution, LocalDate from, LocalDate to,
+                               LocalDate signedOn, String introduction, List<ReportSection> sections, ReportAnnex annex,
+                               List<ReportCheck> checks, boolean addsUp, OffsetDateTime frozenAt) {
+    }
+
+    public record ReportSection(String key, String heading, List<String> paragraphs, List<ReportTable> tables,
+                                List<ReportSection> parts) {
+    }
+
+    public record ReportTable(String caption, List<String> header, List<List<String>> rows) {
+    }
+
+    public record ReportAnnex(boolean available, String unavailableReason, List<ReportAnnexRow> rows) {
+    }
+
+    public record ReportAnnexRow(String itemNo, String category, String item, String published, String where) {
+    }
+
+    public record ReportCheck(String name, boolean holds, String detail) {
     }
 }

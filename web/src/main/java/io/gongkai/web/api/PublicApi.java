@@ -99,8 +99,25 @@ public interface PublicApi {
 
     @GET
     @Path("/api/v1/reports/annual/{year}")
+    ApiViews.AnnualReport report(@PathParam("year") int year, @QueryParam("format") String format);
+
+    @GET
+    @Path("/api/v1/reports/annual/{year}")
     @Produces("application/pdf")
     byte[] reportPdf(@PathParam("year") int year, @QueryParam("format") String format);
+
+    /** The applicant's clarified request: {@code {"reason": "..."}} carries what they add. */
+    @POST
+    @Path("/api/v1/requests/{trackingNo}/clarified")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApiViews.RequestForApplicant clarify(@PathParam("trackingNo") String trackingNo, @HeaderParam("X-Access-Code") String code,
+                                         Map<String, Object> clarification);
+
+    @POST
+    @Path("/api/v1/requests/{trackingNo}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApiViews.RequestForApplicant withdraw(@PathParam("trackingNo") String trackingNo, @HeaderParam("X-Access-Code") String code,
+                                          Map<String, Object> reason);
 
     @GET
     @Path("/api/v1/requests/{trackingNo}/clock")

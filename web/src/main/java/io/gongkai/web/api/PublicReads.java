@@ -52,6 +52,11 @@ public class PublicReads {
         return api.summary(year);
     }
 
+    @CacheResult(cacheName = "api-report")
+    public ApiViews.AnnualReport report(int year, String format) {
+        return api.report(year, format);
+    }
+
     @CacheResult(cacheName = "api-petition-channels")
     public List<ApiViews.PetitionChannel> petitionChannels() {
         return api.petitionChannels();

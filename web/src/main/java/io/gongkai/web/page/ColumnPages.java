@@ -28,7 +28,7 @@ public class ColumnPages {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final int PAGE_SIZE = 20;
-    static final int FIRST_YEAR = 2020;
+    static final int FIRST_YEAR = Years.FIRST_YEAR;
 
     @CheckedTemplate(basePath = "pages")
     static class Templates {
@@ -36,10 +36,10 @@ public class ColumnPages {
                                             List<CategoryCount> categories);
 
         static native TemplateInstance catalog(Names.Snapshot names, ApiViews.Coverage coverage, String period,
-                                               List<CatalogGroup> groups, List<YearLink> years);
+                                               boolean inProgress, List<CatalogGroup> groups, List<Years.YearLink> years);
 
         static native TemplateInstance search(Names.Snapshot names, SearchForm form, ApiViews.ItemPage page,
-                                              List<FacetGroup> facets, String nextLink);
+                                              List<FacetGroup> facets, List<String> filters, String nextLink);
 
         static native TemplateInstance item(Names.Snapshot names, ApiViews.Item item);
 
@@ -51,7 +51,7 @@ public class ColumnPages {
     public record CategoryCount(int no, String name, long count) {
     }
 
-    /** A facet value with its count and the search link that narrows to it. */
+    /** A facet value with its count and the search link that narrows to it (none for a value the API cannot filter on). */
     public record Facet(String label, long count, String link, boolean chosen) {
     }
 
@@ -63,16 +63,14 @@ public class ColumnPages {
     public record CatalogGroup(String title, List<ApiViews.CoverageEntry> entries) {
     }
 
-    /** A report year of the catalogue's year selector. */
-    public record YearLink(int year, String label, boolean current) {
-    }
-
     private final PublicReads reads;
     private final Names names;
+    private final Years years;
 
-    public ColumnPages(PublicReads reads, Names names) {
+    public ColumnPages(PublicReads reads, Names names, Years years) {
         this.reads = reads;
         this.names = names;
+        this.years = years;
     }
 
     @GET
@@ -91,7 +89,7 @@ public class ColumnPages {
     public TemplateInstance catalog(@QueryParam("year") String yearText) {
         Integer year = number("year", "学年", yearText);
         Names.Snapshot n = names.current();
-        int shown = year != null ? year : reportYear(LocalDate.now(ZONE));
+        int shown = year != null ? year : years.latestWithData();
         ApiViews.Coverage coverage = reads.coverage(shown);
         Map<String, List<ApiViews.CoverageEntry>> byCategory = new LinkedHashMap<>();
         for (ApiViews.CoverageEntry e : coverage.entries()) {
@@ -99,16 +97,12 @@ public class ColumnPages {
         }
         List<CatalogGroup> groups = new ArrayList<>();
         byCategory.forEach((title, entries) -> groups.add(new CatalogGroup(title, entries)));
-        List<YearLink> years = new ArrayList<>();
-        for (int y = reportYear(LocalDate.now(ZONE)); y >= FIRST_YEAR; y--) {
-            years.add(new YearLink(y, yearLabel(y), y == shown));
-        }
-        return Templates.catalog(n, coverage, yearLabel(shown), groups, years);
+        return Templates.catalog(n, coverage, yearLabel(shown), shown == Years.inProgress(), groups, Years.links(shown));
     }
 
     /** "2021—2022学年" for report year 2022. */
     static String yearLabel(int year) {
-        return (year - 1) + "—" + year + "学年";
+        return Years.label(year);
     }
 
     /** One checklist entry of a report year: whether and where it is published, by whom, and its items. */
@@ -119,7 +113,7 @@ public class ColumnPages {
             throw new PageProblem(404, "没有该清单事项", "清单事项的序号是数字，例如 7。请从信息公开目录选择。");
         }
         Integer year = number("year", "学年", yearText);
-        int shown = year != null ? year : reportYear(LocalDate.now(ZONE));
+        int shown = year != null ? year : years.latestWithData();
         Names.Snapshot n = names.current();
         ApiViews.CoverageEntry entry = reads.coverage(shown).entries().stream().filter(e -> e.itemNo().equals(itemNo)).findFirst()
                 .orElseThrow(() -> new PageProblem(404, "没有该清单事项", "清单中没有第 " + itemNo + " 项。请从信息公开目录选择。"));
@@ -140,7 +134,7 @@ public class ColumnPages {
         Names.Snapshot n = names.current();
         ApiViews.ItemPage page = reads.searchItems(form.q(), form.category(), form.checklistItem(), form.unit(),
                 form.channel(), form.year(), form.cursor(), PAGE_SIZE, true);
-        return Templates.search(n, form, page, facets(form, page.facets(), n),
+        return Templates.search(n, form, page, facets(form, page.facets(), n), filters(form, n),
                 page.nextCursor() == null ? null : form.withCursor(page.nextCursor()).link());
     }
 
@@ -156,7 +150,28 @@ public class ColumnPages {
 
     /** The report (academic) year a day belongs to: 1 Sep Y-1 .. 31 Aug Y is year Y. */
     static int reportYear(LocalDate day) {
-        return day.getMonthValue() >= 9 ? day.getYear() + 1 : day.getYear();
+        return Years.of(day);
+    }
+
+    /** What narrows a search, by name ("类别：招生考试信息"), so the page says which filter is on. */
+    static List<String> filters(SearchForm form, Names.Snapshot n) {
+        List<String> filters = new ArrayList<>();
+        if (form.category() != null) {
+            filters.add("类别：" + n.category(form.category()));
+        }
+        if (form.checklistItem() != null) {
+            filters.add("清单事项：第 " + form.checklistItem() + " 项");
+        }
+        if (form.unit() != null) {
+            filters.add("责任单位：" + n.unit(form.unit()));
+        }
+        if (form.channel() != null) {
+            filters.add("公开渠道：" + n.channel(form.channel()));
+        }
+        if (form.year() != null) {
+            filters.add("学年：" + yearLabel(form.year()));
+        }
+        return filters;
     }
 
     private static List<FacetGroup> facets(SearchForm form, ApiViews.Facets facets, Names.Snapshot n) {
@@ -167,16 +182,21 @@ public class ColumnPages {
         List<Facet> values = new ArrayList<>();
         if (facets.category() != null) {
             facets.category().forEach((no, count) -> {
-                int value = Integer.parseInt(no);
-                values.add(new Facet(n.category(value), count, form.withCategory(value).link(),
-                        Integer.valueOf(value).equals(form.category())));
+                if (no.matches("\\d{1,4}")) {
+                    int value = Integer.parseInt(no);
+                    values.add(new Facet(n.category(value), count, form.withCategory(value).link(),
+                            Integer.valueOf(value).equals(form.category())));
+                } else {
+                    // items of no checklist category ("none" in the API's facets): counted, but the API has no filter for them
+                    values.add(new Facet("未分类", count, null, false));
+                }
             });
             groups.add(new FacetGroup("类别", List.copyOf(values)));
         }
         values.clear();
         if (facets.unit() != null) {
-            facets.unit().forEach((code, count) -> values.add(new Facet(n.unit(code), count, form.withUnit(code).link(),
-                    code.equals(form.unit()))));
+            facets.unit().forEach((code, count) -> values.add("none".equals(code) ? new Facet("未指定单位", count, null, false)
+                    : new Facet(n.unit(code), count, form.withUnit(code).link(), code.equals(form.unit()))));
             groups.add(new FacetGroup("责任单位", List.copyOf(values)));
         }
         values.clear();
@@ -188,8 +208,10 @@ public class ColumnPages {
         values.clear();
         if (facets.year() != null) {
             facets.year().forEach((y, count) -> {
-                int value = Integer.parseInt(y);
-                values.add(new Facet(yearLabel(value), count, form.withYear(value).link(), Integer.valueOf(value).equals(form.year())));
+                if (y.matches("\\d{4}")) {
+                    int value = Integer.parseInt(y);
+                    values.add(new Facet(yearLabel(value), count, form.withYear(value).link(), Integer.valueOf(value).equals(form.year())));
+                }
             });
             groups.add(new FacetGroup("学年", List.copyOf(values)));
         }

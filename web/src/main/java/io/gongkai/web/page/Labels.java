@@ -66,8 +66,33 @@ public final class Labels {
         return code == null ? "" : DAY_TYPE.getOrDefault(code, code);
     }
 
+    /** A step's name; the API gives steps as their paths ("ask-clarification") or as constants (ASK_CLARIFICATION). */
     static String step(String code) {
-        return code == null ? "" : STEP.getOrDefault(code, code);
+        if (code == null) {
+            return "";
+        }
+        String name = STEP.get(code.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        return name != null ? name : STEP_PATH.getOrDefault(code, "办理");
+    }
+
+    /** Paths of steps that are not their constant's name. */
+    static final Map<String, String> STEP_PATH = Map.of("close", "终止办理", "calendar", "工作日历调整，重新计算期限",
+            "clarified", "已补正");
+
+    static String stepWhy(io.gongkai.web.api.ApiViews.Step s) {
+        return ClockWords.step(s);
+    }
+
+    static String dayWhy(io.gongkai.web.api.ApiViews.ClockDay d, io.gongkai.web.api.ApiViews.ClockExplanation clock) {
+        return ClockWords.day(d, clock);
+    }
+
+    static String receipt(io.gongkai.web.api.ApiViews.ClockExplanation clock) {
+        return ClockWords.receipt(clock);
+    }
+
+    static String action(String code) {
+        return ClockWords.action(code);
     }
 
     static String deliveryForm(String code) {

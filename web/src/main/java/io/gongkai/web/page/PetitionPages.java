@@ -44,7 +44,7 @@ public class PetitionPages {
 
         static native TemplateInstance petitionFollow(String trackingNo, String problem);
 
-        static native TemplateInstance petitionFollowed(ApiViews.PetitionForPetitioner petition);
+        static native TemplateInstance petitionFollowed(ApiViews.PetitionForPetitioner petition, Names.Snapshot names);
 
         static native TemplateInstance evaluate(Map<String, String> errors, String rating, String comment);
 
@@ -53,10 +53,12 @@ public class PetitionPages {
 
     private final PublicApi api;
     private final PublicReads reads;
+    private final Names names;
 
-    public PetitionPages(@RestClient PublicApi api, PublicReads reads) {
+    public PetitionPages(@RestClient PublicApi api, PublicReads reads, Names names) {
         this.api = api;
         this.reads = reads;
+        this.names = names;
     }
 
     @GET
@@ -116,11 +118,11 @@ public class PetitionPages {
             return html(400, Templates.petitionFollow(number, "请填写信件编号（如 XF-2022-000123）和提交时得到的查询码。"));
         }
         try {
-            return Response.ok(Templates.petitionFollowed(api.petition(number, code)).render()).header("Cache-Control", "no-store").build();
+            return Response.ok(Templates.petitionFollowed(api.petition(number, code), names.current()).render()).header("Cache-Control", "no-store").build();
         } catch (ClientWebApplicationException e) {
             ApiProblem problem = ApiProblem.of(e);
             return switch (problem.status()) {
-                case 404, 400 -> html(404, Templates.petitionFollow(number, "信件编号或查询码不正确。请核对后重试；查询码区分大小写。"));
+                case 404, 400 -> html(404, Templates.petitionFollow(number, "信件编号或查询码不正确。请核对后重试（查询码不区分大小写，短横线可不输入）。"));
                 case 429 -> html(429, Templates.petitionFollow(number, "查询过于频繁，请稍后再试。"));
                 default -> throw e;
             };

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +23,7 @@ import java.util.Set;
 @Path("/stats")
 public class StatsPages {
 
-    /** A month of the channel table: its label, its total and one count per channel column. */
+    /** A row of the channel table: its label, its total and one count per channel column. */
     public record MonthRow(String label, long total, List<Long> counts) {
     }
 
@@ -34,47 +33,47 @@ public class StatsPages {
 
     @CheckedTemplate(basePath = "pages")
     static class Templates {
-        static native TemplateInstance stats(String period, int year, List<ColumnPages.YearLink> years, List<String> channels,
-                                             List<MonthRow> months, long total, List<OutcomeRow> outcomes, long received,
-                                             long carriedOver, long ended, long carriedForward);
+        static native TemplateInstance stats(String period, int year, boolean inProgress, List<Years.YearLink> years,
+                                             List<String> channels, List<MonthRow> months, MonthRow yearRow, long monthsTotal,
+                                             List<String> reported, List<OutcomeRow> outcomes, long received, long carriedOver,
+                                             long ended, long carriedForward);
     }
 
     private final PublicReads reads;
     private final Names names;
+    private final Years years;
 
-    public StatsPages(PublicReads reads, Names names) {
+    public StatsPages(PublicReads reads, Names names, Years years) {
         this.reads = reads;
         this.names = names;
+        this.years = years;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance stats(@QueryParam("year") String yearText) {
         Integer asked = ColumnPages.number("year", "学年", yearText);
-        int latest = ColumnPages.reportYear(LocalDate.now(ColumnPages.ZONE));
-        int year = asked != null ? asked : latest;
+        int year = asked != null ? asked : years.latestWithData();
         Names.Snapshot n = names.current();
         ApiViews.ChannelStatistics channels = reads.channelStatistics(year, "month");
         Set<String> codes = new LinkedHashSet<>();
         channels.channels().forEach(c -> codes.add(c.channel()));
         List<MonthRow> months = new ArrayList<>();
+        long monthsTotal = 0;
         for (ApiViews.ChannelPoint point : channels.series()) {
-            List<Long> counts = new ArrayList<>();
-            for (String code : codes) {
-                counts.add(point.channels().stream().filter(c -> c.channel().equals(code)).mapToLong(ApiViews.ChannelTotal::count).sum());
-            }
-            months.add(new MonthRow(monthLabel(point.period()), point.total(), counts));
+            months.add(new MonthRow(monthLabel(point.period()), point.total(), counts(codes, point.channels())));
+            monthsTotal += point.total();
         }
+        MonthRow yearRow = new MonthRow("全年", channels.total(), counts(codes, channels.channels()));
+        // a channel whose figures its own system reports (not counted from the items here) may report the year only
+        List<String> reported = channels.channels().stream().filter(c -> c.source() != null && !"ITEMS".equals(c.source()))
+                .map(c -> n.channel(c.channel())).distinct().toList();
         ApiViews.RequestFigures requests = reads.summary(year).requests();
         List<OutcomeRow> outcomes = requests.outcomes().stream()
                 .map(o -> new OutcomeRow(Labels.outcome(o.outcome(), o.legalBasis()), o.total())).toList();
-        List<ColumnPages.YearLink> years = new ArrayList<>();
-        for (int y = latest; y >= ColumnPages.FIRST_YEAR; y--) {
-            years.add(new ColumnPages.YearLink(y, ColumnPages.yearLabel(y), y == year));
-        }
-        return Templates.stats(ColumnPages.yearLabel(year), year, years, codes.stream().map(n::channel).toList(), months,
-                channels.total(), outcomes, total(requests.received()), total(requests.carriedOver()), total(requests.ended()),
-                total(requests.carriedForward()));
+        return Templates.stats(ColumnPages.yearLabel(year), year, year == Years.inProgress(), Years.links(year),
+                codes.stream().map(n::channel).toList(), months, yearRow, monthsTotal, reported, outcomes,
+                total(requests.received()), total(requests.carriedOver()), total(requests.ended()), total(requests.carriedForward()));
     }
 
     @GET
@@ -82,9 +81,17 @@ public class StatsPages {
     @Produces("text/csv")
     public Response channelsCsv(@QueryParam("year") String yearText) {
         Integer year = ColumnPages.number("year", "学年", yearText);
-        int shown = year != null ? year : ColumnPages.reportYear(LocalDate.now(ColumnPages.ZONE));
+        int shown = year != null ? year : years.latestWithData();
         return Response.ok(reads.channelsCsv(shown, "month"), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"channels-" + shown + ".csv\"").build();
+    }
+
+    private static List<Long> counts(Set<String> codes, List<ApiViews.ChannelTotal> totals) {
+        List<Long> counts = new ArrayList<>();
+        for (String code : codes) {
+            counts.add(totals.stream().filter(c -> c.channel().equals(code)).mapToLong(ApiViews.ChannelTotal::count).sum());
+        }
+        return counts;
     }
 
     /** "2022年3月" for the API's "2022-03". */
