@@ -14,7 +14,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 
 # never an external server: the suite stops and starts this cluster
-export GONGKAI_PG_INSTANCE=faults
+export GONGKAI_PG_INSTANCE=faults GONGKAI_PG_DURABILITY=fast
 unset GONGKAI_DB_URL PGHOST PGPORT PGUSER PGPASSWORD
 export GONGKAI_RUN_DIR="$ROOT/.data/faults" GONGKAI_PORT_BASE=28080
 # a frozen service becomes a fault of seconds: the gateway gives up after 4 s, a breaker opens for 3 s
