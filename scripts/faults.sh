@@ -67,7 +67,7 @@ reader() { # log
 # the body of push number n of a fault (the same text each time, so that a re-push finds it unchanged)
 push_body() { # id
   local id=$1
-  echo "{\"title\":\"故障演练 $id\",\"unit\":\"NEWS_CENTER\",\"publishedAt\":\"2022-06-01T09:00:00+08:00\",\"postings\":[{\"channel\":\"PORTAL\",\"url\":\"https://www.example.edu.cn/f/$id.htm\"}]}"
+  echo "{\"title\":\"故障演练 $id\",\"unit\":\"NEWS_CENTER\",\"postings\":[{\"channel\":\"PORTAL\",\"url\":\"https://www.example.edu.cn/f/$id.htm\"}]}"
 }
 
 pusher() { # log tag
