@@ -7,6 +7,8 @@ cd "$(dirname "$0")"
 
 command -v java >/dev/null 2>&1 || { echo "test.sh: a JDK 17 is needed (Debian: apt-get install openjdk-17-jdk-headless)" >&2; exit 1; }
 
+# tests run on a private cluster of their own with fsync off (never the durable one run.sh keeps data in)
+export GONGKAI_PG_DURABILITY=fast
 scripts/postgres.sh ensure
 # the TrueType CJK font the annual report's PDF embeds (its test reads the PDF back)
 scripts/fonts.sh >/dev/null
@@ -19,6 +21,8 @@ scripts/postgres.sh recreate-db test_gateway test_disclosure test_inquiry test_s
 scripts/check-compose.sh
 # every relative link and anchor in the repository's Markdown resolves
 scripts/check-links.sh
+# the data cluster runs durable, the test clusters fast
+scripts/check-postgres-durability.sh
 
 started=$(date +%s)
 ./mvnw -B verify "$@"

@@ -7,6 +7,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 
+# a test cluster: fsync off, apart from the durable one run.sh keeps data in
+export GONGKAI_PG_DURABILITY=fast
 export GONGKAI_RUN_DIR="$ROOT/.data/e2e" GONGKAI_PORT_BASE=28080
 export GONGKAI_DB_NAME_GATEWAY=e2e_gateway GONGKAI_DB_NAME_DISCLOSURE=e2e_disclosure \
   GONGKAI_DB_NAME_INQUIRY=e2e_inquiry GONGKAI_DB_NAME_STATS=e2e_stats

@@ -15,7 +15,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 
 # never an external server: the suite stops and starts this cluster
-export GONGKAI_PG_INSTANCE=faults
+export GONGKAI_PG_INSTANCE=faults GONGKAI_PG_DURABILITY=fast
 unset GONGKAI_DB_URL PGHOST PGPORT PGUSER PGPASSWORD
 export GONGKAI_RUN_DIR="$ROOT/.data/faults" GONGKAI_PORT_BASE=28080
 # a frozen service becomes a fault of seconds: the gateway gives up after 4 s, a breaker opens for 3 s
@@ -68,7 +68,7 @@ reader() { # log
 # the body of push number n of a fault (the same text each time, so that a re-push finds it unchanged)
 push_body() { # id
   local id=$1
-  echo "{\"title\":\"故障演练 $id\",\"unit\":\"NEWS_CENTER\",\"publishedAt\":\"2022-06-01T09:00:00+08:00\",\"postings\":[{\"channel\":\"PORTAL\",\"url\":\"https://www.example.edu.cn/f/$id.htm\"}]}"
+  echo "{\"title\":\"故障演练 $id\",\"unit\":\"NEWS_CENTER\",\"postings\":[{\"channel\":\"PORTAL\",\"url\":\"https://www.example.edu.cn/f/$id.htm\"}]}"
 }
 
 pusher() { # log tag

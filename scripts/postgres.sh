@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
 # Provides the PostgreSQL that Gongkai needs, and says how to reach it.
 #
-# usage: scripts/postgres.sh [ensure|stop|status|env|psql|recreate-db NAME...]
+# usage: scripts/postgres.sh [ensure|stop|status|settings|env|psql|recreate-db NAME...|remove]
 #   ensure        use GONGKAI_DB_URL / PG* if that server answers; else start (or reuse) a private
 #                 cluster of the installed binaries under .data/postgres (installing them with apt-get
 #                 when root and missing); else a postgres:17 container if Docker works. Creates the
 #                 databases gateway, disclosure, inquiry, stats. Safe to run twice.
 #   stop          stops the private cluster or container this script started (nothing else)
 #   status        says which server is in use
+#   settings      prints the server's fsync, full_page_writes and synchronous_commit (after ensure)
 #   env           prints the GONGKAI_DB_* variables to export (after ensure)
 #   psql          opens psql on the server (extra arguments are passed on)
 #   recreate-db   drops and creates the named databases (tests use fresh ones each run)
+#   remove        stops and deletes the private cluster of a GONGKAI_PG_INSTANCE (never the default one)
+# GONGKAI_PG_DURABILITY=durable (the default) runs a private cluster with PostgreSQL's durable defaults:
+# the cluster run.sh keeps data in must survive a power cut. GONGKAI_PG_DURABILITY=fast (test.sh, e2e.sh,
+# faults.sh) runs fsync, synchronous_commit and full_page_writes off, in a cluster of its own
+# (.data/postgres-fast), so that tests never weaken the cluster that holds data. A running cluster
+# whose settings differ from the asked ones is restarted with the asked ones.
 # GONGKAI_PG_INSTANCE=name keeps a second private cluster of its own (.data/postgres-name) and never
 # uses an external server: the fault suite stops and starts it.
 set -euo pipefail
@@ -18,7 +25,15 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DATA="$ROOT/.data"
 INSTANCE=${GONGKAI_PG_INSTANCE:-}
-ENV_FILE="$DATA/postgres${INSTANCE:+-$INSTANCE}.env"
+DURABILITY=${GONGKAI_PG_DURABILITY:-durable}
+case "$DURABILITY" in
+  durable) DURABLE_SETTINGS="-c fsync=on -c synchronous_commit=on -c full_page_writes=on"; EXPECTED=on,on,on ;;
+  fast) DURABLE_SETTINGS="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"; EXPECTED=off,off,off ;;
+  *) echo "postgres.sh: GONGKAI_PG_DURABILITY must be durable or fast, not '$DURABILITY'" >&2; exit 2 ;;
+esac
+# the private cluster's name: the instance's, or "fast" for the test clusters, or none for the data cluster
+CLUSTER=${INSTANCE:-$([ "$DURABILITY" = fast ] && echo fast || true)}
+ENV_FILE="$DATA/postgres${CLUSTER:+-$CLUSTER}.env"
 DATABASES=(gateway disclosure inquiry stats)
 DB_USER=gongkai
 CONTAINER=gongkai-postgres
@@ -29,9 +44,9 @@ log() { echo "postgres.sh: $*" >&2; }
 # --- where the private cluster lives ------------------------------------------------------------
 cluster_dir() {
   # the postgres OS account must be able to reach the cluster; a repo under /root may not be
-  local dir="$DATA/postgres${INSTANCE:+-$INSTANCE}"
+  local dir="$DATA/postgres${CLUSTER:+-$CLUSTER}"
   if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$DATA" 2>/dev/null; then
-    dir="/var/tmp/gongkai-postgres-$(printf '%s' "$ROOT" | md5sum | cut -c1-10)${INSTANCE:+-$INSTANCE}"
+    dir="/var/tmp/gongkai-postgres-$(printf '%s' "$ROOT" | md5sum | cut -c1-10)${CLUSTER:+-$CLUSTER}"
   fi
   echo "$dir"
 }
@@ -88,6 +103,11 @@ load_env() {
   [ -f "$ENV_FILE" ] || return 1
   # shellcheck disable=SC1090
   set -a; . "$ENV_FILE"; set +a
+}
+
+cluster_settings() { # port: fsync,full_page_writes,synchronous_commit of the private cluster on it
+  psql -h 127.0.0.1 -p "$1" -U "$DB_USER" -d postgres -Atqc \
+    "select string_agg(setting, ',' order by name) from pg_settings where name in ('fsync', 'full_page_writes', 'synchronous_commit')" 2>/dev/null || true
 }
 
 answers() { # host port user password
@@ -149,13 +169,26 @@ start_cluster() {
   fi
   if as_owner "$bindir/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
     port=$(cat "$dir/gongkai.port")
-  else
-    port=$(free_port "$(cat "$dir/gongkai.port" 2>/dev/null || if [ -n "$INSTANCE" ]; then echo 56432; else echo 55432; fi)")
+    # a cluster started with other settings (a cluster of an older version of this script ran
+    # fsync=off) is restarted with the asked ones
+    if [ "$(cluster_settings "$port")" != "$EXPECTED" ]; then
+      log "restarting the private cluster with $DURABILITY settings"
+      as_owner "$bindir/pg_ctl" -D "$dir" -m fast -w stop >/dev/null || die "PostgreSQL would not stop; see $dir/server.log"
+    fi
+  fi
+  if ! as_owner "$bindir/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
+    port=$(free_port "$(cat "$dir/gongkai.port" 2>/dev/null || if [ -n "$INSTANCE" ]; then echo 56432; elif [ -n "$CLUSTER" ]; then echo 57432; else echo 55432; fi)")
     as_owner sh -c "echo $port > '$dir/gongkai.port'"
+    # files written while fsync was off may sit in the page cache only: flush them before durable
+    # settings promise anything (a cluster without the mark is one of an older version: fast)
+    if [ "$DURABILITY" = durable ] && [ "$(cat "$dir/gongkai.durability" 2>/dev/null || echo fast)" != durable ]; then
+      as_owner "$bindir/initdb" --sync-only -D "$dir" >/dev/null 2>&1 || die "could not flush $dir to disk (initdb --sync-only)"
+    fi
+    as_owner sh -c "echo $DURABILITY > '$dir/gongkai.durability'"
     as_owner "$bindir/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 start \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k '$dir' -c max_connections=300 -c shared_buffers=256MB -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null \
+      -o "-c listen_addresses=127.0.0.1 -p $port -k '$dir' -c max_connections=300 -c shared_buffers=256MB $DURABLE_SETTINGS" >/dev/null \
       || die "PostgreSQL would not start; see $dir/server.log"
-    log "started PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
+    log "started PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port ($DURABILITY)"
   fi
   write_env 127.0.0.1 "$port" "$DB_USER" "" cluster
 }
@@ -206,9 +239,13 @@ case "${1:-ensure}" in
   env) load_env || die "run 'scripts/postgres.sh ensure' first"; sed 's/^/export /' "$ENV_FILE" ;;
   psql) shift; load_env || die "run 'scripts/postgres.sh ensure' first"
         PGPASSWORD="$GONGKAI_DB_PASSWORD" exec psql -h "$GONGKAI_DB_HOST" -p "$GONGKAI_DB_PORT" -U "$GONGKAI_DB_USER" "$@" ;;
+  settings) load_env || die "run 'scripts/postgres.sh ensure' first"
+        admin_psql -c "select name || '=' || setting from pg_settings where name in ('fsync', 'full_page_writes', 'synchronous_commit') order by name" ;;
+  remove) [ -n "$INSTANCE" ] || die "remove deletes a GONGKAI_PG_INSTANCE's cluster only"
+        stop; rm -rf "$(cluster_dir)"; rm -f "$ENV_FILE" ;;
   recreate-db) shift; load_env || die "run 'scripts/postgres.sh ensure' first"
         for db in "$@"; do admin_psql -c "drop database if exists \"$db\" with (force)" >/dev/null; done
         create_databases "$@" ;;
-  -h|--help|help) sed -n '2,15p' "$0" ;;
+  -h|--help|help) sed -n '2,22p' "$0" ;;
   *) die "unknown command '$1' (try --help)" ;;
 esac

@@ -84,11 +84,11 @@ call() { # method path body -> the answer's body; fails unless the status is one
 TOKEN=$(curl -sS -X POST "$GW/api/v1/auth/token" -H 'Content-Type: application/json' \
   --data-binary "{\"username\":\"$GONGKAI_BOOTSTRAP_ADMIN_USER\",\"password\":\"$GONGKAI_BOOTSTRAP_ADMIN_PASSWORD\"}" | jq -r '.accessToken // empty')
 [ -n "$TOKEN" ] || die "the demo admin could not log in at $GW"
-# the bench's own source system, its two units, and a write key whose limit the load cannot reach
-call POST /api/v1/sources "{\"code\":\"$SOURCE\",\"name\":\"时延基准\"}" '2..|409' >/dev/null
+# the bench's own two units, its source system tied to them, and a write key whose limit the load cannot reach
 for u in "$UNIT" "$WARM_UNIT"; do
   call POST /api/v1/units "{\"code\":\"$u\",\"name\":\"时延基准 $u\"}" '2..|409' >/dev/null
 done
+call POST /api/v1/sources "{\"code\":\"$SOURCE\",\"name\":\"时延基准\",\"units\":[\"$UNIT\",\"$WARM_UNIT\"]}" '2..|409' >/dev/null
 KEY=$(call POST /api/v1/admin/api-keys \
   "{\"name\":\"lag bench\",\"scopes\":[\"items:write\"],\"source\":\"$SOURCE\",\"rateLimitPerMinute\":1000000}" | jq -r '.secret // empty')
 [ -n "$KEY" ] || die "the gateway made no key"

@@ -50,7 +50,7 @@ public final class DashboardVendor {
         String externalId = "vendor-" + System.currentTimeMillis();
         ItemRequest item = new ItemRequest()
                 .title("客户端推送测试 " + externalId)
-                .unit("ADMISSIONS")
+                .unit("NEWS_CENTER") // news-office's key pushes for the units tied to its source only
                 .publishedAt(OffsetDateTime.now(ZoneOffset.ofHours(8)))
                 .postings(List.of(new PostingRequest().channel("PORTAL").url("https://www.example.edu.cn/xxgk/" + externalId + ".htm")));
         PushResult pushed = new PushApi(client(gateway, writeKey)).pushItem(PushApi.APIPushItemRequest.newBuilder()
@@ -68,6 +68,15 @@ public final class DashboardVendor {
             refused = e.getCode();
         }
         check("the read-only key cannot push (403)", refused == 403);
+
+        int otherUnit = 0;
+        try {
+            new PushApi(client(gateway, writeKey)).pushItem(PushApi.APIPushItemRequest.newBuilder()
+                    .source("news-office").externalId(externalId + "-unit").itemRequest(item.unit("ADMISSIONS")).build());
+        } catch (ApiException e) {
+            otherUnit = e.getCode();
+        }
+        check("the write key cannot push for a unit not tied to its source (403)", otherUnit == 403);
 
         System.out.println("client: " + (failed == 0 ? "all checks passed" : failed + " failed"));
         System.exit(failed == 0 ? 0 : 1);

@@ -6,6 +6,7 @@ import static io.gongkai.commons.problem.ProblemResponsesDocument.NOT_FOUND;
 import static io.gongkai.commons.problem.ProblemResponsesDocument.PRECONDITION_FAILED;
 
 import io.gongkai.commons.problem.ProblemException;
+import io.gongkai.disclosure.web.PublicLinks;
 import io.gongkai.commons.web.ETags;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,9 +43,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ChannelResource {
 
     private final ChannelService channels;
+    private final PublicLinks links;
 
-    public ChannelResource(ChannelService channels) {
+    public ChannelResource(ChannelService channels, PublicLinks links) {
         this.channels = channels;
+        this.links = links;
     }
 
     @GET
@@ -89,7 +91,7 @@ public class ChannelResource {
     @APIResponse(responseCode = "409", ref = CONFLICT, description = "The code is taken")
     public Response create(@Valid @NotNull ChannelRequest request) {
         ChannelView created = channels.create(request);
-        return Response.created(URI.create("/api/v1/channels/" + created.code()))
+        return Response.created(links.to("/api/v1/channels/" + created.code()))
                 .tag(ETags.of(created.version())).entity(created).build();
     }
 

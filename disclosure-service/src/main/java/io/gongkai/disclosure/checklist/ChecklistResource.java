@@ -8,6 +8,7 @@ import static io.gongkai.commons.problem.ProblemResponsesDocument.UNAUTHORIZED;
 
 import io.gongkai.commons.period.ReportPeriod;
 import io.gongkai.disclosure.web.NotBlankWhenGiven;
+import io.gongkai.disclosure.web.PublicLinks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,9 +47,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ChecklistResource {
 
     private final ChecklistService checklists;
+    private final PublicLinks links;
 
-    public ChecklistResource(ChecklistService checklists) {
+    public ChecklistResource(ChecklistService checklists, PublicLinks links) {
         this.checklists = checklists;
+        this.links = links;
     }
 
     @GET
@@ -96,7 +98,7 @@ public class ChecklistResource {
     @APIResponse(responseCode = "403", ref = FORBIDDEN, description = "Not an admin")
     @APIResponse(responseCode = "409", ref = CONFLICT, description = "That version is already loaded")
     public Response load(@Parameter(description = "checklist version code", example = "2014") @PathParam("code") String code, @Valid @NotNull ChecklistViews.ChecklistRequest request) {
-        return Response.created(URI.create("/api/v1/checklist?version=" + code)).entity(checklists.load(code, request)).build();
+        return Response.created(links.to("/api/v1/checklist?version=" + code)).entity(checklists.load(code, request)).build();
     }
 
     @PUT

@@ -1,9 +1,9 @@
 package io.gongkai.disclosure.item;
 
 import io.gongkai.commons.database.JdbcFailure;
+import io.gongkai.disclosure.web.PublicLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,10 +36,12 @@ public class AtomFeed {
             + "ORDER BY i.updated_at DESC, i.id DESC LIMIT ?";
 
     private final DataSource dataSource;
+    private final PublicLinks links;
     private final XMLOutputFactory xml = XMLOutputFactory.newFactory();
 
-    public AtomFeed(DataSource dataSource) {
+    public AtomFeed(DataSource dataSource, PublicLinks links) {
         this.dataSource = dataSource;
+        this.links = links;
     }
 
     private record Entry(UUID id, String title, String summary, OffsetDateTime published, OffsetDateTime updated,
@@ -50,10 +52,10 @@ public class AtomFeed {
     public record Rendered(byte[] xml, OffsetDateTime updated) {
     }
 
-    /** The feed, its links and ids under {@code base}: the address the caller used (the gateway's, for the public). */
-    public Rendered render(URI base, int size) {
+    /** The feed, its links and ids under the configured public base URL (never the caller's Host). */
+    public Rendered render(int size) {
         List<Entry> entries = latest(size);
-        String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+        String root = links.root() + "/";
         String self = root + "api/v1/items/feed.atom";
         OffsetDateTime newest = entries.stream().map(Entry::updated).max(OffsetDateTime::compareTo).orElse(NOTHING_YET);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

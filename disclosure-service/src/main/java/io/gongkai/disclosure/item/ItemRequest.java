@@ -1,5 +1,6 @@
 package io.gongkai.disclosure.item;
 
+import io.gongkai.disclosure.web.SafeUrl;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -51,8 +52,8 @@ public record ItemRequest(
     @Schema(name = "PostingRequest")
     public record PostingRequest(
             @NotBlank @Size(max = 40) @Schema(example = "PORTAL") String channel,
-            @Size(max = 2000) @Pattern(regexp = "(https?://|/)\\S*", message = "must be an http(s) URL or a path")
-            @Schema(example = "https://www.example.edu.cn/xxgk/2022/0520/c123a4567/page.htm") String url,
+            @Size(max = 2000) @SafeUrl
+            @Schema(description = "an http(s) URL or a path of this site (/...); never //host/... or another scheme", example = "https://www.example.edu.cn/xxgk/2022/0520/c123a4567/page.htm") String url,
             @Schema(description = "defaults to publishedAt", example = "2022-05-20T09:00:00+08:00") OffsetDateTime postedAt) {
     }
 
@@ -60,8 +61,8 @@ public record ItemRequest(
     @Schema(name = "AttachmentRequest")
     public record AttachmentRequest(
             @NotBlank @Size(max = 200) @Schema(example = "2022年本科招生章程.pdf") String name,
-            @NotBlank @Size(max = 2000) @Pattern(regexp = "(https?://|/)\\S*", message = "must be an http(s) URL or a path")
-            @Schema(example = "https://www.example.edu.cn/files/zszc2022.pdf") String url,
+            @NotBlank @Size(max = 2000) @SafeUrl
+            @Schema(description = "an http(s) URL or a path of this site (/...); never //host/... or another scheme", example = "https://www.example.edu.cn/files/zszc2022.pdf") String url,
             @PositiveOrZero @Schema(example = "482133") Long size,
             @Size(max = 100) @Schema(example = "application/pdf") String type) {
     }

@@ -13,6 +13,7 @@ import io.gongkai.commons.period.ReportPeriod;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.commons.web.ETags;
 import io.gongkai.disclosure.security.Caller;
+import io.gongkai.disclosure.web.PublicLinks;
 import io.gongkai.disclosure.web.NotBlankWhenGiven;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +40,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -76,8 +76,10 @@ public class ItemResource {
     private final ItemSearch search;
     private final AtomFeed atom;
     private final Caller caller;
+    private final PublicLinks links;
 
-    public ItemResource(ItemService items, ItemSearch search, AtomFeed atom, Caller caller) {
+    public ItemResource(ItemService items, ItemSearch search, AtomFeed atom, Caller caller, PublicLinks links) {
+        this.links = links;
         this.items = items;
         this.search = search;
         this.atom = atom;
@@ -153,7 +155,7 @@ public class ItemResource {
                     + "time. A public item that was withdrawn is an RFC 6721 `at:deleted-entry` (namespace "
                     + "http://purl.org/atompub/tombstones/1.0; `ref` = the entry's id, `when` = the withdrawal time). "
                     + "Answers conditional GETs: If-None-Match with its ETag, or If-Modified-Since with its Last-Modified, "
-                    + "is a 304. Links and ids use the address the caller used (the gateway's, through X-Forwarded-*).")
+                    + "is a 304. Links and ids use the configured public base URL (gongkai.public-url), never the caller's Host.")
     @APIResponse(responseCode = "200", description = "Atom 1.0 feed (latest 50 changes)",
             headers = {@Header(name = "ETag", description = "tag of this document: send it in If-None-Match for a 304",
                     schema = @Schema(type = SchemaType.STRING, example = "\"3f1b2a7c9d100b6f\"")),
@@ -164,8 +166,8 @@ public class ItemResource {
             content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING,
                     description = "an Atom 1.0 <feed> document (RFC 4287) with RFC 6721 tombstones")))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match or the time in If-Modified-Since")
-    public Response feed(@Context UriInfo uri, @Context Request request) {
-        AtomFeed.Rendered feed = atom.render(uri.getBaseUri(), 50);
+    public Response feed(@Context Request request) {
+        AtomFeed.Rendered feed = atom.render(50);
         EntityTag tag = new EntityTag(digest(feed.xml()));
         // HTTP dates have whole seconds: compared at that precision, the Last-Modified sent back is "not modified"
         Date lastModified = Date.from(feed.updated().toInstant().truncatedTo(ChronoUnit.SECONDS));
@@ -228,10 +230,10 @@ public class ItemResource {
                     + "the first attempt created (header Idempotent-Replayed: true) instead of creating another",
                     example = "2f1c7a9e-create-admissions-notice", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Valid @NotNull ItemRequest request, @Context UriInfo uri) {
+            @Valid @NotNull ItemRequest request) {
         ItemService.Created created = items.create(request, idempotencyKey);
         ItemState item = created.item();
-        Response.ResponseBuilder response = Response.created(uri.getAbsolutePathBuilder().path(item.id.toString()).build())
+        Response.ResponseBuilder response = Response.created(links.to("/api/v1/items/" + item.id))
                 .tag(ETags.of(item.version)).entity(item.view(dueDate(item)));
         if (created.replayed()) {
             response.header("Idempotent-Replayed", "true");

@@ -17,6 +17,7 @@ import io.gongkai.disclosure.item.MergePatch;
 import io.gongkai.disclosure.item.ReferenceData;
 import io.gongkai.commons.outbox.OutboxEvent;
 import io.gongkai.disclosure.security.Caller;
+import io.gongkai.disclosure.source.SourcePolicy;
 import io.gongkai.disclosure.source.SourceSystemService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -32,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -192,6 +194,9 @@ public class PushService {
         Set<String> createdHere = new HashSet<>();
         OffsetDateTime now = ItemState.normalize(OffsetDateTime.now());
         String actor = "source:" + source + " (" + caller.subject() + ")";
+        // a source system's key pushes for its own units and back-dates only when allowed; an admin pushing as a
+        // source (loading a system's history) is not held to it
+        SourcePolicy policy = caller.admin() ? null : sources.policy(source).orElse(null);
         List<PushResult> results = new ArrayList<>();
         for (Record record : records) {
             Integer index = single ? null : record.index();
@@ -203,6 +208,14 @@ public class PushService {
             ItemRequest r = record.request().postings() == null ? record.request().withPostings(List.of()) : record.request();
             String fingerprint = writer.fingerprint(r);
             ItemState before = current.get(record.externalId());
+            // an unknown unit is the record's mistake (a 400 below), not a unit the source may not publish for
+            if (policy != null && (r.unit() == null || ref.units().contains(r.unit()))) {
+                Optional<String> refusal = policy.refusal(r.unit(), r.publishedAt(), before == null ? null : before.publishedAt, now);
+                if (refusal.isPresent()) {
+                    // nothing of the batch is written: the key asked for what its source may not do
+                    throw ProblemException.forbidden(refusal.get() + (single ? "" : " (records[" + record.index() + "])"));
+                }
+            }
             if (before != null && fingerprint.equals(before.contentHash)) {
                 results.add(new PushResult(index, record.externalId(), PushResult.UNCHANGED, before.id, before.version, null,
                         single ? before.view(due(before)) : null));

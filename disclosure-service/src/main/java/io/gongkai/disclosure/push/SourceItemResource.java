@@ -9,6 +9,7 @@ import static io.gongkai.commons.problem.ProblemResponsesDocument.UNSUPPORTED_ME
 
 import io.gongkai.commons.web.ETags;
 import io.gongkai.disclosure.item.ItemRequest;
+import io.gongkai.disclosure.web.PublicLinks;
 import io.gongkai.disclosure.item.ItemResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -47,9 +47,11 @@ public class SourceItemResource {
     static final String SOURCE = "the source system's code; a source system's key pushes as its own source only";
 
     private final PushService push;
+    private final PublicLinks links;
 
-    public SourceItemResource(PushService push) {
+    public SourceItemResource(PushService push, PublicLinks links) {
         this.push = push;
+        this.links = links;
     }
 
     @PUT
@@ -57,6 +59,9 @@ public class SourceItemResource {
     @RolesAllowed({"items:write", "admin"})
     @Operation(operationId = "pushItem", summary = "Push one item (idempotent upsert)",
             description = "Scope items:write and a token whose claim `source` is {source} (an admin may push as any source). "
+                    + "A source's key pushes items of the units tied to the source only, and sets a publishedAt more than "
+                    + "gongkai.disclosure.push.backfill-after-days (30) days back only while an admin allows back-filling "
+                    + "for the source (403 otherwise; keeping the date already recorded is fine). "
                     + "The record is the whole item, status included: a field left out is cleared (postings and attachments "
                     + "too), audience defaults to PUBLIC, status to PUBLISHED (WITHDRAWN needs withdrawReason), publishedAt "
                     + "to the time already recorded (now for a first publication); publishedAt is kept as the business time. "
@@ -71,16 +76,16 @@ public class SourceItemResource {
             content = @Content(schema = @Schema(implementation = PushResult.class)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Invalid item")
     @APIResponse(responseCode = "401", ref = UNAUTHORIZED, description = "No valid token")
-    @APIResponse(responseCode = "403", ref = FORBIDDEN, description = "Wrong scope, another source's token, or unknown source")
+    @APIResponse(responseCode = "403", ref = FORBIDDEN, description = "Wrong scope, another source's token, unknown source, a unit not tied to the source, or a publishedAt older than the back-fill limit without back-filling allowed")
     public Response pushOne(@Parameter(description = SOURCE, example = "admissions") @PathParam("source") String source,
                             @Parameter(description = "the source's own id of the item: 1-200 letters, digits and . _ : / -",
                                     example = "zs-2022-0001", schema = @Schema(type = SchemaType.STRING, maxLength = 200,
                                     pattern = "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}$"))
                             @PathParam("externalId") String externalId,
-                            @Valid @NotNull ItemRequest request, @Context UriInfo uri) {
+                            @Valid @NotNull ItemRequest request) {
         PushResult result = push.pushOne(source, externalId, request);
         Response.ResponseBuilder response = PushResult.CREATED.equals(result.result())
-                ? Response.created(uri.getBaseUriBuilder().path(ItemResource.class).path(result.id().toString()).build())
+                ? Response.created(links.to("/api/v1/items/" + result.id()))
                 : Response.ok();
         return response.tag(ETags.of(result.version())).entity(result).build();
     }
@@ -102,7 +107,7 @@ public class SourceItemResource {
             content = @Content(schema = @Schema(implementation = PushResult.class)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Malformed patch, or the patched item is invalid")
     @APIResponse(responseCode = "401", ref = UNAUTHORIZED, description = "No valid token")
-    @APIResponse(responseCode = "403", ref = FORBIDDEN, description = "Wrong scope, another source's token, or unknown source")
+    @APIResponse(responseCode = "403", ref = FORBIDDEN, description = "Wrong scope, another source's token, unknown source, a unit not tied to the source, or a publishedAt older than the back-fill limit without back-filling allowed")
     @APIResponse(responseCode = "404", ref = NOT_FOUND, description = "No item with this externalId from this source")
     @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE, description = "Not application/merge-patch+json")
     public Response patchOne(@Parameter(description = SOURCE, example = "admissions") @PathParam("source") String source,
@@ -134,7 +139,7 @@ public class SourceItemResource {
                             + "[{\"field\":\"unit\",\"message\":\"is not a known unit\"}]}]}")))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST, description = "Not a batch, or more than 1000 records")
     @APIResponse(responseCode = "401", ref = UNAUTHORIZED, description = "No valid token")
-    @APIResponse(responseCode = "403", ref = FORBIDDEN, description = "Wrong scope, another source's token, or unknown source")
+    @APIResponse(responseCode = "403", ref = FORBIDDEN, description = "Wrong scope, another source's token, unknown source, a unit not tied to the source, or a publishedAt older than the back-fill limit without back-filling allowed")
     @APIResponse(responseCode = "413", ref = TOO_LARGE, description = "Body over the size limit")
     public PushResult.Batch pushBatch(@Parameter(description = SOURCE, example = "admissions") @PathParam("source") String source,
                                       @NotNull BatchBody body) {

@@ -8,6 +8,7 @@ import static io.gongkai.commons.problem.ProblemResponsesDocument.PRECONDITION_F
 import static io.gongkai.commons.problem.ProblemResponsesDocument.UNAUTHORIZED;
 
 import io.gongkai.commons.problem.ProblemException;
+import io.gongkai.disclosure.web.PublicLinks;
 import io.gongkai.commons.web.ETags;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,9 +43,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SourceSystemResource {
 
     private final SourceSystemService sources;
+    private final PublicLinks links;
 
-    public SourceSystemResource(SourceSystemService sources) {
+    public SourceSystemResource(SourceSystemService sources, PublicLinks links) {
         this.sources = sources;
+        this.links = links;
     }
 
     @GET
@@ -79,7 +81,8 @@ public class SourceSystemResource {
     @RolesAllowed("admin")
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "createSourceSystem", summary = "Add a source system (admin)",
-            description = "A system that may then push items under its code, with a key carrying that source.")
+            description = "A system that may then push items under its code, with a key carrying that source, for the "
+                    + "units listed in `units` only; `backfillAllowed` lets its key back-date publishedAt (who and when recorded).")
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "Location", description = "the new resource's address", schema = @Schema(type = SchemaType.STRING, format = "uri")),
                     @Header(name = "ETag", description = "the version", schema = @Schema(type = SchemaType.STRING, example = "\"1\""))},
@@ -90,7 +93,7 @@ public class SourceSystemResource {
     @APIResponse(responseCode = "409", ref = CONFLICT, description = "The code is taken")
     public Response create(@Valid @NotNull SourceSystemRequest request) {
         SourceSystemView created = sources.create(request);
-        return Response.created(URI.create("/api/v1/sources/" + created.code()))
+        return Response.created(links.to("/api/v1/sources/" + created.code()))
                 .tag(ETags.of(created.version())).entity(created).build();
     }
 
@@ -99,7 +102,8 @@ public class SourceSystemResource {
     @RolesAllowed("admin")
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "updateSourceSystem", summary = "Change or deactivate a source system (admin)",
-            description = "A deactivated source can no longer push; If-Match guards against lost updates.")
+            description = "A deactivated source can no longer push; `units` and `backfillAllowed` left out stay as they are; "
+                    + "a change of backfillAllowed records the admin and the time. If-Match guards against lost updates.")
     @APIResponse(responseCode = "200", description = "Updated",
             headers = @Header(name = "ETag", description = "the version", schema = @Schema(type = SchemaType.STRING, example = "\"1\"")),
             content = @Content(schema = @Schema(implementation = SourceSystemView.class)))

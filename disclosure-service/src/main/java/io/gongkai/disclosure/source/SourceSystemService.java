@@ -2,13 +2,29 @@ package io.gongkai.disclosure.source;
 
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.commons.web.ETags;
+import io.gongkai.disclosure.security.Caller;
+import io.gongkai.disclosure.unit.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
 public class SourceSystemService {
+
+    private final Caller caller;
+    private final Duration maxPublishedAge;
+
+    public SourceSystemService(Caller caller,
+                               @ConfigProperty(name = "gongkai.disclosure.push.backfill-after-days") int backfillAfterDays) {
+        this.caller = caller;
+        this.maxPublishedAge = Duration.ofDays(backfillAfterDays);
+    }
 
     public List<SourceSystemView> list(boolean includeInactive) {
         List<SourceSystem> sources = includeInactive
@@ -21,6 +37,12 @@ public class SourceSystemService {
     public boolean active(String code) {
         SourceSystem source = SourceSystem.findById(code);
         return source != null && source.active;
+    }
+
+    /** What the source's key may push (its units, whether it may back-date); empty for an unknown source. */
+    public Optional<SourcePolicy> policy(String code) {
+        return SourceSystem.<SourceSystem>findByIdOptional(code)
+                .map(s -> new SourcePolicy(s.code, Set.copyOf(s.units), s.backfillAllowed, maxPublishedAge));
     }
 
     public Optional<SourceSystemView> find(String code) {
@@ -51,8 +73,25 @@ public class SourceSystemService {
         return SourceSystemView.of(source);
     }
 
-    private static void apply(SourceSystem source, SourceSystemRequest request) {
+    private void apply(SourceSystem source, SourceSystemRequest request) {
         source.name = request.name().strip();
         source.active = request.active() == null || request.active();
+        if (request.units() != null) {
+            TreeSet<String> units = new TreeSet<>();
+            for (int i = 0; i < request.units().size(); i++) {
+                String unit = request.units().get(i);
+                if (Unit.findById(unit) == null) {
+                    throw ProblemException.invalid("units[" + i + "]", "is not a known unit");
+                }
+                units.add(unit);
+            }
+            source.units.clear();
+            source.units.addAll(units);
+        }
+        if (request.backfillAllowed() != null && request.backfillAllowed() != source.backfillAllowed) {
+            source.backfillAllowed = request.backfillAllowed();
+            source.backfillChangedBy = caller.subject();
+            source.backfillChangedAt = OffsetDateTime.now();
+        }
     }
 }

@@ -8,6 +8,7 @@ import static io.gongkai.commons.problem.ProblemResponsesDocument.PRECONDITION_F
 import static io.gongkai.commons.problem.ProblemResponsesDocument.UNAUTHORIZED;
 
 import io.gongkai.commons.problem.ProblemException;
+import io.gongkai.disclosure.web.PublicLinks;
 import io.gongkai.commons.web.ETags;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,9 +45,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UnitResource {
 
     private final UnitService units;
+    private final PublicLinks links;
 
-    public UnitResource(UnitService units) {
+    public UnitResource(UnitService units, PublicLinks links) {
         this.units = units;
+        this.links = links;
     }
 
     @GET
@@ -93,7 +95,7 @@ public class UnitResource {
     @APIResponse(responseCode = "409", ref = CONFLICT, description = "The code is taken")
     public Response create(@Valid @NotNull UnitRequest request) {
         UnitView created = units.create(request);
-        return Response.created(URI.create("/api/v1/units/" + created.code()))
+        return Response.created(links.to("/api/v1/units/" + created.code()))
                 .tag(ETags.of(created.version())).entity(created).build();
     }
 

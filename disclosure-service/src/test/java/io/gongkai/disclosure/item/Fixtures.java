@@ -49,6 +49,22 @@ public final class Fixtures {
                 .then();
     }
 
+    /**
+     * Lets the source's key push publication dates of past years (test data is of 2022): an admin's setting on the
+     * source, as a university would set it while a system loads its history.
+     */
+    public static void allowBackfill(String source) {
+        ValidatableResponse current = given().header("Authorization", "Bearer " + Tokens.admin())
+                .when().get("/api/v1/sources/" + source).then().statusCode(200);
+        if (Boolean.TRUE.equals(current.extract().path("backfillAllowed"))) {
+            return;
+        }
+        given().header("Authorization", "Bearer " + Tokens.admin()).header("If-Match", current.extract().header("ETag"))
+                .contentType("application/json")
+                .body(Map.of("code", source, "name", current.extract().path("name"), "backfillAllowed", true))
+                .when().put("/api/v1/sources/" + source).then().statusCode(200);
+    }
+
     public static Map<String, Object> posting(String channel, String url) {
         Map<String, Object> p = new HashMap<>();
         p.put("channel", channel);

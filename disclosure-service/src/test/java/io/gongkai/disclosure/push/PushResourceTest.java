@@ -20,10 +20,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PushResourceTest {
+
+    @BeforeEach
+    void sourcesLoadTheirHistory() {
+        // the records below are of 2022: back-filling allowed (SourceRulesTest checks the rule itself)
+        Fixtures.allowBackfill("admissions");
+        Fixtures.allowBackfill("finance");
+    }
+
 
     private static final String ADMISSIONS = Tokens.sourceSystem("admissions", "items:write");
 

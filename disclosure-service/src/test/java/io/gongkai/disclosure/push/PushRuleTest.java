@@ -18,11 +18,20 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** One push rule: PUT is the whole record (status included), PATCH a JSON merge patch of it. */
 @QuarkusTest
 class PushRuleTest {
+
+    @BeforeEach
+    void sourcesLoadTheirHistory() {
+        // the records below are of 2022: back-filling allowed (SourceRulesTest checks the rule itself)
+        Fixtures.allowBackfill("admissions");
+        Fixtures.allowBackfill("finance");
+    }
+
 
     private static final String ADMISSIONS = Tokens.sourceSystem("admissions", "items:write");
     private static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";

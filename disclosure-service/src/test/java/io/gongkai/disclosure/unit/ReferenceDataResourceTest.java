@@ -44,7 +44,7 @@ class ReferenceDataResourceTest {
         given().header("Authorization", "Bearer " + Tokens.editor("HR")).when().get("/api/v1/sources").then().statusCode(403);
         given().header("Authorization", "Bearer " + Tokens.auditor()).when().get("/api/v1/sources").then().statusCode(200).body("code", hasItem("admissions"));
         String code = "sys-" + UUID.randomUUID().toString().substring(0, 8);
-        given().header("Authorization", "Bearer " + Tokens.admin()).contentType("application/json").body(Map.of("code", code, "name", "新系统"))
+        given().header("Authorization", "Bearer " + Tokens.admin()).contentType("application/json").body(Map.of("code", code, "name", "新系统", "units", java.util.List.of("HR")))
                 .when().post("/api/v1/sources").then().statusCode(201);
         given().header("Authorization", "Bearer " + Tokens.sourceSystem(code, "items:write")).contentType("application/json")
                 .body(Map.of("title", "新系统推送", "unit", "HR"))

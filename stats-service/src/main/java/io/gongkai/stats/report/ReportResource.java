@@ -1,8 +1,13 @@
 package io.gongkai.stats.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.commons.problem.Problem;
+import io.gongkai.commons.problem.ProblemResponses;
 import io.gongkai.commons.problem.ProblemResponsesDocument;
 import io.gongkai.stats.security.Caller;
+import io.gongkai.stats.web.PublicLinks;
+import io.vertx.core.http.HttpServerRequest;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.annotation.security.PermitAll;
@@ -25,9 +30,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Variant;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.OptionalLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -53,10 +59,24 @@ public class ReportResource {
     private final Template markdown;
     private final Caller caller;
     private final PdfRenderer pdf;
+    private final ReportInputs inputs;
+    private final ReportRenders renders;
+    private final RenderLimit limit;
+    private final ProblemResponses problems;
+    private final ObjectMapper json;
+    private final PublicLinks links;
 
     public ReportResource(ReportService reports, @Location("report/annual.html") Template html,
-                          @Location("report/annual.md") Template markdown, Caller caller, PdfRenderer pdf) {
+                          @Location("report/annual.md") Template markdown, Caller caller, PdfRenderer pdf,
+                          ReportInputs inputs, ReportRenders renders, RenderLimit limit, ProblemResponses problems,
+                          ObjectMapper json, PublicLinks links) {
         this.reports = reports;
+        this.inputs = inputs;
+        this.renders = renders;
+        this.limit = limit;
+        this.problems = problems;
+        this.json = json;
+        this.links = links;
         this.pdf = pdf;
         this.html = html;
         this.markdown = markdown;
@@ -69,7 +89,9 @@ public class ReportResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MARKDOWN, PDF})
     @Operation(operationId = "getAnnualReport", summary = "A year's annual report: its frozen edition, or generated from the live figures",
-            description = "The edition an admin froze (frozenAt says when) or, until then, the report generated from the live figures. Accept: application/json (every figure with its definition, the checks of the totals), text/html "
+            description = "The edition an admin froze (frozenAt says when) or, until then, the report generated from the live figures. "
+                    + "A report made once is kept and sent again until its figures, settings or sections change; an anonymous address "
+                    + "may have a limited number made (429 with Retry-After after that). Accept: application/json (every figure with its definition, the checks of the totals), text/html "
                     + "(print-ready A4), text/markdown or application/pdf (A4, ready to file). format=moe (the MoE format: seven sections and the checklist annex) or "
                     + "gov (the government format: six parts with tables 二, 三, 四); default: the year's setting.")
     @APIResponse(responseCode = "200", description = "The report",
@@ -79,26 +101,59 @@ public class ReportResource {
                        @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))},
             headers = @Header(name = "Content-Disposition", description = "with the PDF: inline, and the file name to save it as",
                     schema = @Schema(type = SchemaType.STRING, example = "inline; filename=\"annual-report-2022-moe.pdf\"")))
+    @APIResponse(responseCode = "429", description = "An anonymous address had too many reports made (GONGKAI_REPORT_ANONYMOUS_RENDERS "
+            + "per GONGKAI_REPORT_ANONYMOUS_RENDERS_PER; a report already made and unchanged since is never refused)",
+            headers = @Header(name = "Retry-After", description = "seconds to wait before retrying", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response report(@Parameter(description = "report year", example = "2022") @PathParam("year") @Min(2000) @Max(2100) int year,
                            @Parameter(description = "the filing format: moe (seven sections and the checklist annex) or gov "
                                    + "(six parts with tables 二, 三, 四); default: the year's setting",
                                    schema = @Schema(type = SchemaType.STRING, enumeration = {"moe", "gov"}, example = "moe"))
                            @QueryParam("format") ReportFormat format,
-                           @Context Request request) {
-        AnnualReport report = reports.report(year, format == null ? null : format.code());
+                           @Context Request request, @Context HttpServerRequest http) {
         Variant variant = request.selectVariant(VARIANTS);
         MediaType type = variant == null ? MediaType.APPLICATION_JSON_TYPE : variant.getMediaType();
-        if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
-            return Response.ok(html.data("report", report).render(), "text/html; charset=UTF-8").build();
+        String media = type.isCompatible(MediaType.TEXT_HTML_TYPE) ? "html" : type.isCompatible(MediaType.valueOf(PDF)) ? "pdf"
+                : type.isCompatible(MediaType.valueOf(MARKDOWN)) ? "md" : "json";
+        String formatCode = reports.formatOf(year, format == null ? null : format.code()).code();
+        String madeOf = inputs.of(year);
+        ReportRenders.Rendered rendered = renders.kept(year, formatCode, media, madeOf);
+        if (rendered == null) {
+            // only a render costs: anonymous callers get a number of them per address, a kept report is free
+            if (caller.anonymous()) {
+                OptionalLong wait = limit.refuse(http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
+                if (wait.isPresent()) {
+                    return problems.build(http, 429, "rate-limited", "Too many requests",
+                                    "Too many reports made for this address; retry after " + wait.getAsLong() + " seconds", List.of())
+                            .header("Retry-After", wait.getAsLong()).build();
+                }
+            }
+            rendered = renders.render(year, formatCode, media, madeOf, () -> render(year, formatCode, media));
         }
-        if (type.isCompatible(MediaType.valueOf(PDF))) {
-            return Response.ok(pdf.render(html.data("report", report).render()), PDF)
-                    .header("Content-Disposition", "inline; filename=\"annual-report-" + year + "-" + report.format() + ".pdf\"").build();
+        Response.ResponseBuilder response = Response.ok(rendered.body(), rendered.contentType());
+        if (media.equals("pdf")) {
+            response.header("Content-Disposition", "inline; filename=\"annual-report-" + year + "-" + rendered.format() + ".pdf\"");
         }
-        if (type.isCompatible(MediaType.valueOf(MARKDOWN))) {
-            return Response.ok(markdown.data("report", report).render(), MARKDOWN + "; charset=UTF-8").build();
-        }
-        return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+        return response.build();
+    }
+
+    private ReportRenders.Rendered render(int year, String formatCode, String media) {
+        AnnualReport report = reports.report(year, formatCode);
+        boolean keep = report.annex() == null || report.annex().available();
+        return switch (media) {
+            case "html" -> new ReportRenders.Rendered(html.data("report", report).render().getBytes(StandardCharsets.UTF_8),
+                    "text/html; charset=UTF-8", report.format(), keep);
+            case "pdf" -> new ReportRenders.Rendered(pdf.render(html.data("report", report).render()), PDF, report.format(), keep);
+            case "md" -> new ReportRenders.Rendered(markdown.data("report", report).render().getBytes(StandardCharsets.UTF_8),
+                    MARKDOWN + "; charset=UTF-8", report.format(), keep);
+            default -> {
+                try {
+                    yield new ReportRenders.Rendered(json.writeValueAsBytes(report), MediaType.APPLICATION_JSON, report.format(), keep);
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("the report cannot be written as JSON", e);
+                }
+            }
+        };
     }
 
     @GET
@@ -166,9 +221,9 @@ public class ReportResource {
     @APIResponse(responseCode = "503", description = "The database, or disclosure-service's coverage (the annex), is not reachable: "
             + "nothing was frozen; try again later",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response freeze(@Parameter(description = "report year", example = "2022") @PathParam("year") @Min(2000) @Max(2100) int year, @Context UriInfo uri) {
+    public Response freeze(@Parameter(description = "report year", example = "2022") @PathParam("year") @Min(2000) @Max(2100) int year) {
         ReportViews.Frozen frozen = reports.freeze(year, caller.subject());
-        return Response.created(uri.getAbsolutePath()).entity(frozen).build();
+        return Response.created(links.to("/api/v1/reports/annual/" + year + "/freeze")).entity(frozen).build();
     }
 
     @GET

@@ -292,6 +292,12 @@ public class ReportService {
         return new ReportViews.Diff(year, format.code(), frozen.frozenAt, differences.isEmpty(), differences);
     }
 
+    /** The format a request for the year's report gets: the one asked for, else the year's setting. */
+    @Transactional
+    public ReportFormat formatOf(int year, String formatAsked) {
+        return format(year, formatAsked);
+    }
+
     private ReportFormat format(int year, String formatAsked) {
         try {
             return ReportFormat.of(formatAsked == null ? settings(year).format() : formatAsked);

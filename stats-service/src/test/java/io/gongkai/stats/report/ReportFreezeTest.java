@@ -37,8 +37,10 @@ class ReportFreezeTest {
     @Test
     void aFrozenReportKeepsItsFiguresAndTheDiffListsTheLiveOnes() {
         pushed("2071-03", 7);
-        given().auth().oauth2(Tokens.admin()).when().post("/api/v1/reports/annual/2071/freeze").then().statusCode(201)
-                .header("Location", endsWith("/api/v1/reports/annual/2071/freeze"))
+        // the Location comes from the configured public base URL, never from the caller's Host
+        given().auth().oauth2(Tokens.admin()).header("Host", "evil.example").header("X-Forwarded-Host", "evil2.example")
+                .when().post("/api/v1/reports/annual/2071/freeze").then().statusCode(201)
+                .header("Location", is("https://xxgk.example.edu.cn/api/v1/reports/annual/2071/freeze"))
                 .body("year", is(2071)).body("frozenBy", is("admin-1")).body("formats", hasSize(2)).body("frozenAt", notNullValue());
         pushed("2071-04", 5);
 
