@@ -5,14 +5,14 @@ import io.gongkai.commons.period.ReportPeriod;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.inquiry.outbox.CaseEvents;
 import io.gongkai.inquiry.security.Caller;
-import io.gongkai.inquiry.security.SubmissionLimit;
+import io.gongkai.inquiry.security.Limit;
+import io.gongkai.inquiry.security.LimitStore;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,18 +25,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class EvaluationService {
 
     private final OutboxWriter outbox;
-    private final SubmissionLimit limit;
+    private final Limit limit;
 
-    public EvaluationService(OutboxWriter outbox,
+    public EvaluationService(OutboxWriter outbox, LimitStore limits,
                              @ConfigProperty(name = "gongkai.evaluations.per-client-per-hour", defaultValue = "10") int perClientPerHour) {
         this.outbox = outbox;
-        this.limit = new SubmissionLimit(perClientPerHour, Duration.ofHours(1));
+        this.limit = limits.limit("submit-evaluation", perClientPerHour, Duration.ofHours(1));
     }
 
     @Transactional
     public EvaluationViews.Received submit(EvaluationViews.Submission body, String client) {
         if (client != null) {
-            limit.acquire(client, Instant.now(), "Too many evaluations from this client; try again later");
+            limit.acquire(client, "Too many submissions", "Too many evaluations from this client; try again later");
         }
         Evaluation e = new Evaluation();
         e.id = UUID.randomUUID();

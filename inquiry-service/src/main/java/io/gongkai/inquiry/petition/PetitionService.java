@@ -17,7 +17,8 @@ import io.gongkai.inquiry.security.AccessCodes;
 import io.gongkai.inquiry.security.Caller;
 import io.gongkai.inquiry.request.RequestSettings;
 import io.gongkai.inquiry.security.Masks;
-import io.gongkai.inquiry.security.SubmissionLimit;
+import io.gongkai.inquiry.security.Limit;
+import io.gongkai.inquiry.security.LimitStore;
 import io.gongkai.inquiry.security.WrongCodeThrottle;
 import io.gongkai.commons.web.ETags;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -45,15 +46,15 @@ public class PetitionService {
     private final OutboxWriter outbox;
     private final WrongCodeThrottle throttle;
     private final int defaultReplyWorkingDays;
-    private final SubmissionLimit intake;
+    private final Limit intake;
 
-    public PetitionService(CalendarService calendar, OutboxWriter outbox, WrongCodeThrottle throttle, RequestSettings settings,
+    public PetitionService(CalendarService calendar, OutboxWriter outbox, WrongCodeThrottle throttle, RequestSettings settings, LimitStore limits,
                            @ConfigProperty(name = "gongkai.petitions.reply-working-days", defaultValue = "15") int defaultReplyWorkingDays) {
         this.calendar = calendar;
         this.outbox = outbox;
         this.throttle = throttle;
         this.defaultReplyWorkingDays = defaultReplyWorkingDays;
-        this.intake = new SubmissionLimit(settings.intakePerClientPerHour(), java.time.Duration.ofHours(1));
+        this.intake = limits.limit("submit-petition", settings.intakePerClientPerHour(), java.time.Duration.ofHours(1));
     }
 
     // ---- reference data ------------------------------------------------------------------------
@@ -107,7 +108,7 @@ public class PetitionService {
     public PetitionViews.Submitted submit(PetitionViews.Submission s, String client, Caller caller) {
         OffsetDateTime now = OffsetDateTime.now();
         if (!caller.worksOnRequests() && client != null) {
-            intake.acquire(client, now.toInstant(), "Too many petitions from this client; try again later");
+            intake.acquire(client, "Too many submissions", "Too many petitions from this client; try again later");
         }
         if (s.receivedAt() != null && !caller.worksOnRequests()) {
             throw ProblemException.forbidden("Only staff entering a call or a letter set receivedAt");
@@ -166,7 +167,7 @@ public class PetitionService {
 
     @Transactional
     public PetitionerView forPetitioner(String trackingNo, String code, String client) {
-        throttle.check(trackingNo, client);
+        throttle.check(client);
         Petition p = Petition.find("trackingNo", trackingNo).firstResult();
         if (p == null || !AccessCodes.matches(code, p.accessCodeHash)) {
             throttle.failed(trackingNo, client);

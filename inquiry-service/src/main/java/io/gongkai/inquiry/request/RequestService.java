@@ -28,7 +28,8 @@ import io.gongkai.inquiry.security.AccessCodes;
 import io.gongkai.inquiry.security.Caller;
 import io.gongkai.inquiry.security.WrongCodeThrottle;
 import io.gongkai.inquiry.security.Masks;
-import io.gongkai.inquiry.security.SubmissionLimit;
+import io.gongkai.inquiry.security.Limit;
+import io.gongkai.inquiry.security.LimitStore;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -76,14 +77,15 @@ public class RequestService {
     private final RequestSettings settings;
     private final OutboxWriter outbox;
     private final WrongCodeThrottle throttle;
-    private final SubmissionLimit intake;
+    private final Limit intake;
 
-    public RequestService(CalendarService calendar, RequestSettings settings, OutboxWriter outbox, WrongCodeThrottle throttle) {
+    public RequestService(CalendarService calendar, RequestSettings settings, OutboxWriter outbox, WrongCodeThrottle throttle,
+                          LimitStore limits) {
         this.calendar = calendar;
         this.settings = settings;
         this.outbox = outbox;
         this.throttle = throttle;
-        this.intake = new SubmissionLimit(settings.intakePerClientPerHour(), java.time.Duration.ofHours(1));
+        this.intake = limits.limit("submit-request", settings.intakePerClientPerHour(), java.time.Duration.ofHours(1));
     }
 
     /** The submitter's answer, and whether the request is new (201) or a retry of the same key (200). */
@@ -97,7 +99,7 @@ public class RequestService {
     public Intake submit(Submission s, String idempotencyKey, String client, Caller caller) {
         OffsetDateTime now = OffsetDateTime.now();
         if (!caller.worksOnRequests() && client != null) {
-            intake.acquire(client, now.toInstant(), "Too many requests from this client; try again later");
+            intake.acquire(client, "Too many submissions", "Too many requests from this client; try again later");
         }
         Channel channel = s.channel() == null ? Channel.ONLINE : s.channel();
         if ((channel != Channel.ONLINE || s.receivedAt() != null) && !caller.worksOnRequests()) {
@@ -654,7 +656,7 @@ public class RequestService {
     }
 
     private DisclosureRequest byCode(String trackingNo, String code, String client) {
-        throttle.check(trackingNo, client);
+        throttle.check(client);
         DisclosureRequest r = DisclosureRequest.find("trackingNo", trackingNo).firstResult();
         if (r == null || !AccessCodes.matches(code, r.accessCodeHash)) {
             throttle.failed(trackingNo, client);
