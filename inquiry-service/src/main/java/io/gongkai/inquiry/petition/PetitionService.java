@@ -233,8 +233,9 @@ public class PetitionService {
             Petition last = page.get(page.size() - 1);
             next = Cursors.encode(last.receivedAt.toInstant().toString(), last.id.toString());
         }
+        boolean unmasked = caller.worksOnRequests();
         return new PetitionViews.SummaryPage(page.stream().map(p -> new PetitionViews.Summary(p.trackingNo, p.status, p.channel,
-                p.category, p.subject, p.receivedAt, p.dueDate, overdue(p), p.unit)).toList(), next);
+                p.category, unmasked ? p.subject : null, p.receivedAt, p.dueDate, overdue(p), p.unit)).toList(), next);
     }
 
     // ---- steps ---------------------------------------------------------------------------------
@@ -306,6 +307,12 @@ public class PetitionService {
                 : unmasked ? new Contact(p.contactName, p.contactPhone, p.contactEmail)
                 : new Contact(Masks.name(p.contactName), Masks.number(p.contactPhone), Masks.email(p.contactEmail));
         PetitionChannel channel = PetitionChannel.findById(p.channel);
+        if (!unmasked) {
+            // auditors read the structured fields only: a petition's subject, content, reply and reasons may name people and places
+            return new StaffView(p.trackingNo, p.status, p.channel, channel.reportGroup, p.category, null, null, contact,
+                    true, p.receivedAt, p.dueDate, overdue(p), p.unit, null, p.repliedAt, p.satisfaction, p.closedAt,
+                    p.version, steps(p, true).stream().map(h -> new Step(h.at(), h.step(), h.actorRole(), h.actor(), null)).toList());
+        }
         return new StaffView(p.trackingNo, p.status, p.channel, channel.reportGroup, p.category, p.subject, p.content, contact,
                 !unmasked, p.receivedAt, p.dueDate, overdue(p), p.unit, p.replyText, p.repliedAt, p.satisfaction, p.closedAt,
                 p.version, steps(p, true));

@@ -258,21 +258,25 @@ public class RequestService {
         return new SummaryPage(page.stream().map(r -> summary(r, unmasked)).toList(), next);
     }
 
-    /** The whole filtered list as CSV (UTF-8, header row), read in pages so no query holds everything. */
+    /**
+     * The whole filtered list as CSV (UTF-8, header row), read in pages so no query holds everything; for Excel
+     * with a byte order mark, Chinese headers, names beside codes and local times ({@link RequestCsv}).
+     */
     @Transactional
-    public String csv(RequestViews.Filter filter, Caller caller) {
+    public String csv(RequestViews.Filter filter, boolean excel, Caller caller) {
         caller.requireReader("Requests");
         boolean unmasked = caller.worksOnRequests();
+        RequestCsv format = new RequestCsv(excel, zone());
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("trackingNo", "status", "channel",
-                "receivedAt", "dueDate", "overdue", "applicantType", "applicantSubType", "applicantName", "handler", "outcome").get())) {
+        if (excel) {
+            out.write(RequestCsv.BOM);
+        }
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(format.header()).get())) {
             String cursor = null;
             while (true) {
                 List<DisclosureRequest> rows = query(filter, cursor, 500);
                 for (DisclosureRequest r : rows) {
-                    Summary s = summary(r, unmasked);
-                    printer.printRecord(s.trackingNo(), s.status(), s.channel(), s.receivedAt(), s.dueDate(), s.overdue(),
-                            s.applicantType(), s.applicantSubType(), s.applicantName(), s.handler(), s.outcome());
+                    printer.printRecord(format.row(summary(r, unmasked)));
                 }
                 if (rows.size() < 500) {
                     break;
@@ -711,6 +715,20 @@ public class RequestService {
                         Masks.number(r.applicantIdNumber), Masks.number(r.applicantPhone), Masks.email(r.applicantEmail),
                         Masks.address(r.applicantAddress), true);
         Fee feeNotice = r.feeAmount != null && r.answeredAt == null ? new Fee(r.feeAmount, false) : null;
+        if (!unmasked) {
+            // auditors read the structured fields only: free text (what was asked, why, the reply, reasons) may name people
+            ReplyView reply = replyView(r);
+            ExtensionView extension = extension(r);
+            return new StaffView(r.trackingNo, r.status, r.channel, r.receivedAt, r.effectiveReceipt, r.dueDate, overdue(r), applicant,
+                    null, r.documentNumber, r.documentDate, null, r.deliveryForm, r.deliveryMethod, r.ownInformation,
+                    r.identityVerified, r.handler,
+                    extension == null ? null : new ExtensionView(extension.workingDays(), null, extension.approver()),
+                    waitingFor(r), feeNotice,
+                    reply == null ? null : new ReplyView(reply.outcome(), reply.outcomeName(), reply.legalBasis(), reply.legalBasisName(),
+                            null, reply.deliveryForm(), reply.fee(), reply.answeredAt()),
+                    r.outcome, r.version,
+                    steps(r, true).stream().map(h -> new Step(h.at(), h.step(), h.actorRole(), h.actor(), null)).toList());
+        }
         return new StaffView(r.trackingNo, r.status, r.channel, r.receivedAt, r.effectiveReceipt, r.dueDate, overdue(r), applicant,
                 r.description, r.documentNumber, r.documentDate, r.purpose, r.deliveryForm, r.deliveryMethod, r.ownInformation,
                 r.identityVerified, r.handler, extension(r), waitingFor(r), feeNotice, replyView(r), r.outcome, r.version,

@@ -126,7 +126,8 @@ public final class RequestViews {
                             DeliveryForm deliveryForm, Fee fee, OffsetDateTime answeredAt) {
     }
 
-    @Schema(name = "RequestExtension", requiredProperties = {"workingDays", "reason", "approver"})
+    @Schema(name = "RequestExtension", description = "the reason is left out for auditors", requiredProperties = {"workingDays", "approver"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ExtensionView(@Schema(example = "15") int workingDays, String reason,
                                 @Schema(description = "the head of the office who approved it") String approver) {
     }
@@ -152,8 +153,9 @@ public final class RequestViews {
                                    String email, String address, boolean masked) {
     }
 
-    @Schema(name = "Request", description = "A request as staff see it",
-            requiredProperties = {"trackingNo", "status", "channel", "receivedAt", "overdue", "applicant", "description", "deliveryForm",
+    @Schema(name = "Request", description = "A request as staff see it; auditors see the structured fields only: the applicant "
+            + "masked, and no free text (description, purpose, the reply's text, the reasons of the extension and of the history)",
+            requiredProperties = {"trackingNo", "status", "channel", "receivedAt", "overdue", "applicant", "deliveryForm",
                     "deliveryMethod", "ownPersonalInformation", "identityVerified", "version", "history"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StaffView(String trackingNo, RequestStatus status, Channel channel, OffsetDateTime receivedAt,
@@ -183,6 +185,9 @@ public final class RequestViews {
                             RequestClock.Explanation clock,
                             @Schema(description = "years the clock ran through on Mon–Fri only, their calendar not entered yet") List<Integer> yearsWithoutCalendar) {
     }
+
+    /** Who reads the CSV export ({@code ?for=excel}, read case-insensitively): a person in a spreadsheet. */
+    public enum ExportFor { EXCEL }
 
     /** The staff list's filters. */
     public record Filter(RequestStatus status, Boolean overdue, @Min(0) @Max(60) Integer dueWithin, Outcome outcome,
