@@ -15,6 +15,7 @@ import io.gongkai.inquiry.petition.PetitionViews.Step;
 import io.gongkai.inquiry.request.RequestEnums.ActorRole;
 import io.gongkai.inquiry.security.AccessCodes;
 import io.gongkai.inquiry.security.Caller;
+import io.gongkai.inquiry.request.CodedText;
 import io.gongkai.inquiry.request.RequestSettings;
 import io.gongkai.inquiry.security.Masks;
 import io.gongkai.inquiry.security.Limit;
@@ -149,7 +150,8 @@ public class PetitionService {
         p.createdAt = now;
         p.updatedAt = now;
         p.persist();
-        history(p, "receive", now, caller, "received by " + channel.name);
+        history(p, "receive", now, caller, CodedText.of("received-by", "received by " + channel.name,
+                "channel", channel.code, "channelName", channel.name));
         outbox.emit(PetitionEvents.RECEIVED, p.id, receivedAt, new PetitionEvents.Received(p.trackingNo, receivedAt, p.channel,
                 channel.reportGroup, p.category, p.dueDate));
         return new PetitionViews.Submitted(p.trackingNo, code, p.status, p.receivedAt, p.dueDate);
@@ -248,7 +250,8 @@ public class PetitionService {
         p.status = PetitionLifecycle.assign(p.status);
         p.unit = body.unit().strip();
         p.updatedAt = now;
-        history(p, "assign", now, caller, join("assigned to " + p.unit, body.reason()));
+        history(p, "assign", now, caller, CodedText.of("assigned-to", join("assigned to " + p.unit, body.reason()),
+                "unit", p.unit, "note", blankToNull(body.reason())));
         return staffView(p, caller);
     }
 
@@ -261,7 +264,7 @@ public class PetitionService {
         p.replyText = body.text().strip();
         p.repliedAt = now;
         p.updatedAt = now;
-        history(p, "reply", now, caller, "answered by " + p.unit);
+        history(p, "reply", now, caller, CodedText.of("answered-by", "answered by " + p.unit, "unit", p.unit));
         return staffView(p, caller);
     }
 
@@ -274,7 +277,8 @@ public class PetitionService {
         p.satisfaction = body == null || body.satisfaction() == null ? Petition.Satisfaction.UNKNOWN : body.satisfaction();
         p.closedAt = now;
         p.updatedAt = now;
-        history(p, "close", now, caller, join("satisfaction: " + p.satisfaction, body == null ? null : body.reason()));
+        history(p, "close", now, caller, CodedText.of("satisfaction", join("satisfaction: " + p.satisfaction, body == null ? null : body.reason()),
+                "satisfaction", p.satisfaction, "note", body == null ? null : blankToNull(body.reason())));
         PetitionChannel channel = PetitionChannel.findById(p.channel);
         boolean onTime = !p.repliedAt.atZoneSameInstant(calendar.officeHours().zone()).toLocalDate().isAfter(p.dueDate);
         outbox.emit(PetitionEvents.CLOSED, p.id, now, new PetitionEvents.Closed(p.trackingNo, p.receivedAt, p.repliedAt, now,
@@ -311,7 +315,8 @@ public class PetitionService {
             // auditors read the structured fields only: a petition's subject, content, reply and reasons may name people and places
             return new StaffView(p.trackingNo, p.status, p.channel, channel.reportGroup, p.category, null, null, contact,
                     true, p.receivedAt, p.dueDate, overdue(p), p.unit, null, p.repliedAt, p.satisfaction, p.closedAt,
-                    p.version, steps(p, true).stream().map(h -> new Step(h.at(), h.step(), h.actorRole(), h.actor(), null)).toList());
+                    p.version, steps(p, true).stream().map(h -> new Step(h.at(), h.step(), h.actorRole(), h.actor(), null, h.code(),
+                            CodedText.withoutNote(h.params()))).toList());
         }
         return new StaffView(p.trackingNo, p.status, p.channel, channel.reportGroup, p.category, p.subject, p.content, contact,
                 !unmasked, p.receivedAt, p.dueDate, overdue(p), p.unit, p.replyText, p.repliedAt, p.satisfaction, p.closedAt,
@@ -320,10 +325,10 @@ public class PetitionService {
 
     private static List<Step> steps(Petition p, boolean withActor) {
         return PetitionHistory.<PetitionHistory>list("petitionId = ?1 order by id", p.id).stream()
-                .map(h -> new Step(h.at, h.step, h.actorRole, withActor ? h.actor : null, h.reason)).toList();
+                .map(h -> new Step(h.at, h.step, h.actorRole, withActor ? h.actor : null, h.reason, h.code, CodedText.paramsOf(h.params))).toList();
     }
 
-    private static void history(Petition p, String step, OffsetDateTime at, Caller caller, String reason) {
+    private static void history(Petition p, String step, OffsetDateTime at, Caller caller, CodedText why) {
         PetitionHistory h = new PetitionHistory();
         h.petitionId = p.id;
         h.at = at;
@@ -334,7 +339,9 @@ public class PetitionService {
             h.actorRole = caller.admin() ? ActorRole.ADMIN : ActorRole.HANDLER;
             h.actor = caller.subject();
         }
-        h.reason = reason;
+        h.reason = why.text();
+        h.code = why.code();
+        h.params = why.paramsJson();
         h.persist();
     }
 

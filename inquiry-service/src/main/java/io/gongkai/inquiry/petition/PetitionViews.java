@@ -77,7 +77,12 @@ public final class PetitionViews {
 
     @Schema(name = "PetitionStep", description = "One step of the history", requiredProperties = {"at", "step", "actorRole"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Step(OffsetDateTime at, String step, ActorRole actorRole, String actor, String reason) {
+    public record Step(OffsetDateTime at, String step, ActorRole actorRole, String actor,
+                       @Schema(description = "the reason in English (with a staff member's own words), for API callers") String reason,
+                       @Schema(description = "the reason's code: received-by, assigned-to, answered-by, satisfaction, note",
+                               example = "assigned-to") String code,
+                       @Schema(description = "what the code's sentence needs (channel, channelName, unit, satisfaction; note: a staff "
+                               + "member's own words)", example = "{\"unit\": \"后勤管理处\"}") java.util.Map<String, Object> params) {
     }
 
     /** The petitioner's view: no contact data. */

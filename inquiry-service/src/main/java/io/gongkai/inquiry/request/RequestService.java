@@ -164,7 +164,7 @@ public class RequestService {
         // (the calendar the clock reads above is not read under that lock)
         r.trackingNo = nextTrackingNo(receivedAt.atZoneSameInstant(zone()).getYear());
         r.persist();
-        history(r, RequestStep.RECEIVE, now, caller, null, "received by " + channel);
+        history(r, RequestStep.RECEIVE, now, caller, null, CodedText.of("received-by", "received by " + channel, "channel", channel));
         outbox.emit(RequestEvents.RECEIVED, r.id, receivedAt, new RequestEvents.Received(r.trackingNo, receivedAt,
                 r.effectiveReceipt, r.dueDate, channel.name(), r.applicantType.name(), name(r.applicantSubType), r.ownInformation));
         return new Intake(submitted(r, code), true);
@@ -354,7 +354,7 @@ public class RequestService {
         OffsetDateTime now = OffsetDateTime.now();
         r.status = r.lifecycle().accept().status();
         touched(r, now);
-        history(r, RequestStep.ACCEPT, now, caller, null, reason(body));
+        history(r, RequestStep.ACCEPT, now, caller, null, CodedText.note(reason(body)));
         outbox.emit(RequestEvents.ACCEPTED, r.id, now, new RequestEvents.Stepped(r.trackingNo, r.receivedAt, now));
         return staffView(r, caller);
     }
@@ -367,7 +367,8 @@ public class RequestService {
         r.lifecycle().assign();
         r.handler = body.handler().strip();
         touched(r, now);
-        history(r, RequestStep.ASSIGN, now, caller, null, join("assigned to " + r.handler, body.reason()));
+        history(r, RequestStep.ASSIGN, now, caller, null, CodedText.of("assigned-to", join("assigned to " + r.handler, body.reason()),
+                "handler", r.handler, "note", blankToNull(body.reason())));
         return staffView(r, caller);
     }
 
@@ -378,7 +379,7 @@ public class RequestService {
         OffsetDateTime now = OffsetDateTime.now();
         r.identityVerified = r.lifecycle().verifyIdentity().identityVerified();
         touched(r, now);
-        history(r, RequestStep.VERIFY_IDENTITY, now, caller, null, reason(body));
+        history(r, RequestStep.VERIFY_IDENTITY, now, caller, null, CodedText.note(reason(body)));
         return staffView(r, caller);
     }
 
@@ -396,7 +397,7 @@ public class RequestService {
         r.dueDate = null; // the clock stands still until the clarified request starts a new count
         r.clarificationDeadline = clock.deadlineAfter(now, settings.clarificationWorkingDays());
         touched(r, now);
-        history(r, RequestStep.ASK_CLARIFICATION, now, caller, null, reason(body));
+        history(r, RequestStep.ASK_CLARIFICATION, now, caller, null, CodedText.note(reason(body)));
         outbox.emit(RequestEvents.CLARIFICATION_ASKED, r.id, now, new RequestEvents.Stepped(r.trackingNo, r.receivedAt, now));
         return staffView(r, caller);
     }
@@ -424,7 +425,8 @@ public class RequestService {
         r.dueDate = clock.dueDate(timeline(r));
         r.clarificationDeadline = null;
         touched(r, now);
-        history(r, RequestStep.CLARIFIED, now, applicant ? null : caller, null, join("a new count starts: due " + r.dueDate, body.reason()));
+        history(r, RequestStep.CLARIFIED, now, applicant ? null : caller, null, CodedText.of("new-count",
+                join("a new count starts: due " + r.dueDate, body.reason()), "dueDate", r.dueDate, "note", blankToNull(body.reason())));
         outbox.emit(RequestEvents.CLARIFIED, r.id, at, new RequestEvents.Clarified(r.trackingNo, r.receivedAt, at, r.dueDate));
         return applicant ? applicantView(r) : staffView(r, caller);
     }
@@ -447,8 +449,9 @@ public class RequestService {
         LocalDate before = r.dueDate;
         r.dueDate = clock.dueDate(timeline(r));
         touched(r, now);
-        history(r, RequestStep.EXTEND, now, caller, null, "extended by " + r.extensionDays + " working days (due " + before
-                + " → " + r.dueDate + "), approved by " + r.extensionApprover + ": " + r.extensionReason);
+        history(r, RequestStep.EXTEND, now, caller, null, CodedText.of("extended", "extended by " + r.extensionDays + " working days (due " + before
+                + " → " + r.dueDate + "), approved by " + r.extensionApprover + ": " + r.extensionReason,
+                "workingDays", r.extensionDays, "before", before, "after", r.dueDate, "approver", r.extensionApprover, "note", r.extensionReason));
         outbox.emit(RequestEvents.EXTENDED, r.id, now, new RequestEvents.Extended(r.trackingNo, r.receivedAt, now, r.extensionDays, r.dueDate));
         return staffView(r, caller);
     }
@@ -462,7 +465,9 @@ public class RequestService {
         r.feeAmount = body.amount();
         r.feeDeadline = clock().deadlineAfter(now, settings.feePaymentWorkingDays());
         touched(r, now);
-        history(r, RequestStep.FEE_NOTICE, now, caller, null, join("fee of " + body.amount().toPlainString() + " to pay by " + r.feeDeadline, body.reason()));
+        history(r, RequestStep.FEE_NOTICE, now, caller, null, CodedText.of("fee-notice",
+                join("fee of " + body.amount().toPlainString() + " to pay by " + r.feeDeadline, body.reason()),
+                "amount", body.amount(), "deadline", r.feeDeadline, "note", blankToNull(body.reason())));
         return staffView(r, caller);
     }
 
@@ -474,7 +479,7 @@ public class RequestService {
         r.status = r.lifecycle().feePaid().status();
         r.feeDeadline = null;
         touched(r, now);
-        history(r, RequestStep.FEE_PAID, now, caller, null, reason(body));
+        history(r, RequestStep.FEE_PAID, now, caller, null, CodedText.note(reason(body)));
         return staffView(r, caller);
     }
 
@@ -503,7 +508,7 @@ public class RequestService {
         r.feeWaived = fee.waived();
         r.answeredAt = now;
         touched(r, now);
-        history(r, RequestStep.REPLY, now, caller, null, "answered: " + outcome.chinese());
+        history(r, RequestStep.REPLY, now, caller, null, CodedText.of("answered", "answered: " + outcome.chinese(), "outcome", outcome));
         boolean onTime = r.dueDate == null || !today().isAfter(r.dueDate);
         outbox.emit(RequestEvents.ANSWERED, r.id, now, new RequestEvents.Answered(r.trackingNo, r.receivedAt, now, outcome.name(),
                 name(r.legalBasis), r.applicantType.name(), name(r.applicantSubType),
@@ -522,7 +527,7 @@ public class RequestService {
         r.clarificationDeadline = null;
         r.feeDeadline = null;
         touched(r, now);
-        history(r, RequestStep.WITHDRAW, now, applicant ? null : caller, null, reason(body));
+        history(r, RequestStep.WITHDRAW, now, applicant ? null : caller, null, CodedText.note(reason(body)));
         outbox.emit(RequestEvents.WITHDRAWN, r.id, now, new RequestEvents.Ended(r.trackingNo, r.receivedAt, now, null,
                 r.applicantType.name(), name(r.applicantSubType)));
         return applicant ? applicantView(r) : staffView(r, caller);
@@ -557,7 +562,9 @@ public class RequestService {
         r.feeDeadline = null;
         touched(r, now);
         history(r, unpaid ? RequestStep.CLOSE_UNPAID : RequestStep.ABANDON, now, caller, caller == null ? ActorRole.SYSTEM : null,
-                join(unpaid ? "closed: the fee was not paid in time" : "closed: the clarification did not come in time", reason));
+                CodedText.of(unpaid ? "closed-no-fee" : "closed-no-clarification",
+                        join(unpaid ? "closed: the fee was not paid in time" : "closed: the clarification did not come in time", reason),
+                        "note", reason));
         outbox.emit(RequestEvents.CLOSED, r.id, now, new RequestEvents.Ended(r.trackingNo, r.receivedAt, now, r.outcome.name(),
                 r.applicantType.name(), name(r.applicantSubType)));
     }
@@ -607,7 +614,8 @@ public class RequestService {
             if (!changes.isEmpty()) {
                 touched(r, now);
                 history(r, RequestStep.CALENDAR_CHANGED, now, null, ActorRole.ADMIN,
-                        "the calendar of " + changed.year() + " changed: " + String.join(", ", changes));
+                        CodedText.of("calendar-changed", "the calendar of " + changed.year() + " changed: " + String.join(", ", changes),
+                                "year", changed.year(), "changes", String.join(", ", changes)));
             }
         }
     }
@@ -679,7 +687,7 @@ public class RequestService {
     }
 
     /** One history row; {@code caller} null means the applicant (or, with {@code role}, the system or an admin's change). */
-    private static void history(DisclosureRequest r, RequestStep step, OffsetDateTime at, Caller caller, ActorRole role, String reason) {
+    private static void history(DisclosureRequest r, RequestStep step, OffsetDateTime at, Caller caller, ActorRole role, CodedText why) {
         RequestHistory h = new RequestHistory();
         h.requestId = r.id;
         h.at = at;
@@ -690,7 +698,10 @@ public class RequestService {
         } else {
             h.actorRole = role != null ? role : ActorRole.APPLICANT;
         }
+        String reason = why == null ? null : why.text();
         h.reason = reason == null ? null : reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+        h.code = why == null ? null : why.code();
+        h.params = why == null ? null : why.paramsJson();
         h.persist();
     }
 
@@ -698,7 +709,8 @@ public class RequestService {
     private List<Step> steps(DisclosureRequest r, boolean staff) {
         return RequestHistory.<RequestHistory>list("requestId = ?1 order by id", r.id).stream()
                 .filter(h -> staff || h.step != RequestStep.ASSIGN)
-                .map(h -> new Step(h.at, h.step.path(), h.actorRole, staff ? h.actor : null, h.reason)).toList();
+                .map(h -> new Step(h.at, h.step.path(), h.actorRole, staff ? h.actor : null, h.reason, h.code,
+                        CodedText.paramsOf(h.params), h.recordedAt)).toList();
     }
 
     private ApplicantView applicantView(DisclosureRequest r) {
@@ -727,7 +739,8 @@ public class RequestService {
                     reply == null ? null : new ReplyView(reply.outcome(), reply.outcomeName(), reply.legalBasis(), reply.legalBasisName(),
                             null, reply.deliveryForm(), reply.fee(), reply.answeredAt()),
                     r.outcome, r.version,
-                    steps(r, true).stream().map(h -> new Step(h.at(), h.step(), h.actorRole(), h.actor(), null)).toList());
+                    steps(r, true).stream().map(h -> new Step(h.at(), h.step(), h.actorRole(), h.actor(), null, h.code(),
+                            CodedText.withoutNote(h.params()), h.recordedAt())).toList());
         }
         return new StaffView(r.trackingNo, r.status, r.channel, r.receivedAt, r.effectiveReceipt, r.dueDate, overdue(r), applicant,
                 r.description, r.documentNumber, r.documentDate, r.purpose, r.deliveryForm, r.deliveryMethod, r.ownInformation,

@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The records of the request API: what callers send, and what each kind of caller sees. */
@@ -115,9 +116,17 @@ public final class RequestViews {
 
     @Schema(name = "RequestStep", description = "One step of the history", requiredProperties = {"at", "step", "actorRole"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Step(OffsetDateTime at, @Schema(example = "ACCEPT") String step, ActorRole actorRole,
+    public record Step(@Schema(description = "when the step happened") OffsetDateTime at, @Schema(example = "accept") String step, ActorRole actorRole,
                        @Schema(description = "the staff member's user name (staff views only)", example = "handler-1") String actor,
-                       String reason) {
+                       @Schema(description = "the reason in English (with a staff member's own words), for API callers") String reason,
+                       @Schema(description = "the reason's code: received-by, assigned-to, new-count, extended, fee-notice, answered, "
+                               + "closed-no-fee, closed-no-clarification, calendar-changed, note (a staff member's own words only)",
+                               example = "received-by") String code,
+                       @Schema(description = "what the code's sentence needs (channel, handler, dueDate, workingDays, before, after, "
+                               + "approver, amount, deadline, outcome, year, changes; note: a staff member's own words)",
+                               example = "{\"channel\": \"ONLINE\"}") Map<String, Object> params,
+                       @Schema(description = "a step recorded after the fact: when it was entered (who entered it is the actor)")
+                       OffsetDateTime recordedAt) {
     }
 
     @Schema(name = "RequestReply", description = "The answer, or how the request was closed", requiredProperties = {"outcome", "outcomeName"})
