@@ -47,13 +47,15 @@ public class EvaluationResource {
     @SecurityRequirementsSet
     @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
     @Operation(operationId = "submitEvaluation", summary = "Rate the disclosure work (public, anonymous, limited per client)",
-            description = "A rating from 1 to 5 and an optional comment; no personal data is asked or kept. The yearly summary counts it.")
+            description = "A rating from 1 to 5 and an optional comment; no personal data is asked or kept. The yearly summary counts it. "
+                    + "Staff (handler, admin) enter an evaluation received on paper with its receivedAt; they are not limited.")
     @APIResponse(responseCode = "201", description = "Received", content = @Content(schema = @Schema(implementation = EvaluationViews.Received.class)),
             headers = @Header(name = "Location", description = "the evaluation's address",
                     schema = @Schema(type = SchemaType.STRING, example = "/api/v1/evaluations/3f2b8c1e-7d4a-4b6e-9a0f-5c1d2e3f4a5b")))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response submit(@Valid @NotNull EvaluationViews.Submission body, @Context HttpServerRequest http) {
-        EvaluationViews.Received received = evaluations.submit(body, http.remoteAddress() == null ? null : http.remoteAddress().hostAddress());
+        EvaluationViews.Received received = evaluations.submit(body, http.remoteAddress() == null ? null : http.remoteAddress().hostAddress(), caller);
         return Response.created(URI.create("/api/v1/evaluations/" + received.id())).entity(received).build();
     }
 

@@ -34,15 +34,29 @@ public class EvaluationService {
     }
 
     @Transactional
-    public EvaluationViews.Received submit(EvaluationViews.Submission body, String client) {
-        if (client != null) {
+    public EvaluationViews.Received submit(EvaluationViews.Submission body, String client, Caller caller) {
+        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime receivedAt = body.receivedAt() == null ? now : body.receivedAt();
+        if (body.receivedAt() != null) {
+            // an evaluation received on paper, entered by staff with the day it came
+            if (!caller.worksOnRequests()) {
+                throw ProblemException.forbidden("Only staff enter an evaluation received on paper (receivedAt)");
+            }
+            if (receivedAt.isAfter(now)) {
+                throw ProblemException.invalid("receivedAt", "must not be in the future");
+            }
+            if (receivedAt.getYear() < 2000) {
+                throw ProblemException.invalid("receivedAt", "must not be before 2000");
+            }
+        }
+        if (client != null && !caller.worksOnRequests()) {
             limit.acquire(client, "Too many submissions", "Too many evaluations from this client; try again later");
         }
         Evaluation e = new Evaluation();
         e.id = UUID.randomUUID();
         e.rating = body.rating();
         e.comment = body.comment() == null || body.comment().isBlank() ? null : body.comment().strip();
-        e.receivedAt = OffsetDateTime.now();
+        e.receivedAt = receivedAt;
         e.persist();
         // the comment stays here: free text may name people
         outbox.emit(CaseEvents.EVALUATION_RECEIVED, e.id, e.receivedAt, new CaseEvents.EvaluationReceived(e.rating, e.receivedAt));

@@ -164,7 +164,7 @@ public class RequestService {
         // (the calendar the clock reads above is not read under that lock)
         r.trackingNo = nextTrackingNo(receivedAt.atZoneSameInstant(zone()).getYear());
         r.persist();
-        history(r, RequestStep.RECEIVE, now, caller, null, CodedText.of("received-by", "received by " + channel, "channel", channel));
+        history(r, RequestStep.RECEIVE, receivedAt, caller, null, CodedText.of("received-by", "received by " + channel, "channel", channel));
         outbox.emit(RequestEvents.RECEIVED, r.id, receivedAt, new RequestEvents.Received(r.trackingNo, receivedAt,
                 r.effectiveReceipt, r.dueDate, channel.name(), r.applicantType.name(), name(r.applicantSubType), r.ownInformation));
         return new Intake(submitted(r, code), true);
@@ -232,6 +232,13 @@ public class RequestService {
             r = find(trackingNo);
         }
         RequestClock.Explanation explanation = clock().explain(timeline(r));
+        List<Integer> missing = yearsWithoutCalendar(r);
+        return new RequestViews.ClockView(r.trackingNo, r.status, overdue(r), explanation, missing,
+                r.dueDate != null && !missing.isEmpty());
+    }
+
+    /** The years from receipt to the due date (or today) whose calendar is not entered: the clock ran on Mon–Fri there. */
+    private List<Integer> yearsWithoutCalendar(DisclosureRequest r) {
         int last = (r.dueDate != null ? r.dueDate : today()).getYear();
         Set<Integer> entered = new HashSet<>(calendar.years());
         List<Integer> missing = new ArrayList<>();
@@ -240,7 +247,13 @@ public class RequestService {
                 missing.add(y);
             }
         }
-        return new RequestViews.ClockView(r.trackingNo, r.status, overdue(r), explanation, missing);
+        return missing;
+    }
+
+    /** A due date counted through a year without a calendar is provisional until that year is entered. */
+    private RequestViews.Provisional provisional(DisclosureRequest r) {
+        List<Integer> missing = r.status.open() && r.dueDate != null ? yearsWithoutCalendar(r) : List.of();
+        return missing.isEmpty() ? null : RequestViews.Provisional.of(missing);
     }
 
     @Transactional
@@ -351,7 +364,7 @@ public class RequestService {
     public StaffView accept(String trackingNo, RequestViews.Reason body, Caller caller) {
         caller.requireWorker("Requests");
         DisclosureRequest r = lockForStep(trackingNo);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = occurred(r, body == null ? null : body.occurredAt(), caller);
         r.status = r.lifecycle().accept().status();
         touched(r, now);
         history(r, RequestStep.ACCEPT, now, caller, null, CodedText.note(reason(body)));
@@ -363,7 +376,7 @@ public class RequestService {
     public StaffView assign(String trackingNo, RequestViews.Assignment body, Caller caller) {
         caller.requireWorker("Requests");
         DisclosureRequest r = lockForStep(trackingNo);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = occurred(r, body == null ? null : body.occurredAt(), caller);
         r.lifecycle().assign();
         r.handler = body.handler().strip();
         touched(r, now);
@@ -376,7 +389,7 @@ public class RequestService {
     public StaffView verifyIdentity(String trackingNo, RequestViews.Reason body, Caller caller) {
         caller.requireWorker("Requests");
         DisclosureRequest r = lockForStep(trackingNo);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = occurred(r, body == null ? null : body.occurredAt(), caller);
         r.identityVerified = r.lifecycle().verifyIdentity().identityVerified();
         touched(r, now);
         history(r, RequestStep.VERIFY_IDENTITY, now, caller, null, CodedText.note(reason(body)));
@@ -387,7 +400,7 @@ public class RequestService {
     public StaffView askClarification(String trackingNo, RequestViews.Reason body, Caller caller) {
         caller.requireWorker("Requests");
         DisclosureRequest r = lockForStep(trackingNo);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = occurred(r, body == null ? null : body.occurredAt(), caller);
         r.status = r.lifecycle().askClarification().status();
         RequestPause pause = new RequestPause();
         pause.requestId = r.id;
@@ -425,7 +438,7 @@ public class RequestService {
         r.dueDate = clock.dueDate(timeline(r));
         r.clarificationDeadline = null;
         touched(r, now);
-        history(r, RequestStep.CLARIFIED, now, applicant ? null : caller, null, CodedText.of("new-count",
+        history(r, RequestStep.CLARIFIED, at, applicant ? null : caller, null, CodedText.of("new-count",
                 join("a new count starts: due " + r.dueDate, body.reason()), "dueDate", r.dueDate, "note", blankToNull(body.reason())));
         outbox.emit(RequestEvents.CLARIFIED, r.id, at, new RequestEvents.Clarified(r.trackingNo, r.receivedAt, at, r.dueDate));
         return applicant ? applicantView(r) : staffView(r, caller);
@@ -441,7 +454,7 @@ public class RequestService {
         RequestClock clock = clock();
         clock.checkExtension(body.workingDays());
         DisclosureRequest r = lockForStep(trackingNo);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = occurred(r, body == null ? null : body.occurredAt(), caller);
         r.status = r.lifecycle().extend().status();
         r.extensionDays = body.workingDays();
         r.extensionReason = body.reason().strip();
@@ -460,7 +473,7 @@ public class RequestService {
     public StaffView feeNotice(String trackingNo, RequestViews.FeeNotice body, Caller caller) {
         caller.requireWorker("Requests");
         DisclosureRequest r = lockForStep(trackingNo);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = occurred(r, body == null ? null : body.occurredAt(), caller);
         r.status = r.lifecycle().feeNotice().status();
         r.feeAmount = body.amount();
         r.feeDeadline = clock().deadlineAfter(now, settings.feePaymentWorkingDays());
@@ -475,7 +488,7 @@ public class RequestService {
     public StaffView feePaid(String trackingNo, RequestViews.Reason body, Caller caller) {
         caller.requireWorker("Requests");
         DisclosureRequest r = lockForStep(trackingNo);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = occurred(r, body == null ? null : body.occurredAt(), caller);
         r.status = r.lifecycle().feePaid().status();
         r.feeDeadline = null;
         touched(r, now);
@@ -497,7 +510,7 @@ public class RequestService {
             throw ProblemException.invalid("legalBasis", "is only for NOT_DISCLOSED and PARTIALLY_DISCLOSED");
         }
         DisclosureRequest r = lockForStep(trackingNo);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = occurred(r, body == null ? null : body.occurredAt(), caller);
         r.status = r.lifecycle().reply().status();
         Fee fee = body.fee() != null ? body.fee() : new Fee(r.feeAmount == null ? BigDecimal.ZERO : r.feeAmount, false);
         r.outcome = outcome;
@@ -509,7 +522,7 @@ public class RequestService {
         r.answeredAt = now;
         touched(r, now);
         history(r, RequestStep.REPLY, now, caller, null, CodedText.of("answered", "answered: " + outcome.chinese(), "outcome", outcome));
-        boolean onTime = r.dueDate == null || !today().isAfter(r.dueDate);
+        boolean onTime = r.dueDate == null || !now.atZoneSameInstant(zone()).toLocalDate().isAfter(r.dueDate);
         outbox.emit(RequestEvents.ANSWERED, r.id, now, new RequestEvents.Answered(r.trackingNo, r.receivedAt, now, outcome.name(),
                 name(r.legalBasis), r.applicantType.name(), name(r.applicantSubType),
                 new RequestEvents.Fee(fee.amount(), fee.waived()), r.dueDate, onTime));
@@ -521,7 +534,7 @@ public class RequestService {
     public Object withdraw(String trackingNo, RequestViews.Reason body, String code, String client, Caller caller) {
         boolean applicant = code != null;
         DisclosureRequest r = applicant ? lockByCode(trackingNo, code, client) : lockForWorker(trackingNo, caller);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = occurred(r, body == null ? null : body.occurredAt(), caller);
         r.status = r.lifecycle().withdraw().status();
         r.endedAt = now;
         r.clarificationDeadline = null;
@@ -538,13 +551,13 @@ public class RequestService {
     public StaffView close(String trackingNo, RequestViews.Reason body, Caller caller) {
         caller.requireWorker("Requests");
         DisclosureRequest r = lockForStep(trackingNo);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = occurred(r, body == null ? null : body.occurredAt(), caller);
         if (r.status != RequestStatus.AWAITING_CLARIFICATION && r.status != RequestStatus.AWAITING_FEE) {
             throw new ProblemException(409, "wrong-state", "Step not allowed now",
                     "close: only a request waiting for a clarification or a fee is closed; this one is " + r.status);
         }
         LocalDate deadline = r.status == RequestStatus.AWAITING_FEE ? r.feeDeadline : r.clarificationDeadline;
-        if (deadline != null && !today().isAfter(deadline)) {
+        if (deadline != null && !now.atZoneSameInstant(zone()).toLocalDate().isAfter(deadline)) {
             throw new ProblemException(409, "wrong-state", "Step not allowed now",
                     "close: the applicant has until " + deadline + " to answer");
         }
@@ -682,6 +695,31 @@ public class RequestService {
         return lockForStep(trackingNo);
     }
 
+    /**
+     * When a step happened: now, or, for staff recording a step that already happened (a letter answered on
+     * paper last week), {@code occurredAt}: not in the future, not before the request's previous step.
+     */
+    private static OffsetDateTime occurred(DisclosureRequest r, OffsetDateTime occurredAt, Caller caller) {
+        OffsetDateTime now = OffsetDateTime.now();
+        if (occurredAt == null) {
+            return now;
+        }
+        if (!caller.worksOnRequests()) {
+            throw ProblemException.invalid("occurredAt", "is for staff only");
+        }
+        if (occurredAt.isAfter(now)) {
+            throw ProblemException.invalid("occurredAt", "must not be after now");
+        }
+        OffsetDateTime previous = Panache.getEntityManager().createQuery(
+                        "select max(h.at) from RequestHistory h where h.requestId = ?1 and h.step <> ?2", OffsetDateTime.class)
+                .setParameter(1, r.id).setParameter(2, RequestStep.CALENDAR_CHANGED).getSingleResult();
+        if (previous != null && occurredAt.isBefore(previous)) {
+            throw ProblemException.invalid("occurredAt", "must not be before the previous step (" + previous.atZoneSameInstant(
+                    java.time.ZoneOffset.ofHours(8)).toOffsetDateTime() + ")");
+        }
+        return occurredAt;
+    }
+
     private static void touched(DisclosureRequest r, OffsetDateTime now) {
         r.updatedAt = now;
     }
@@ -702,6 +740,9 @@ public class RequestService {
         h.reason = reason == null ? null : reason.length() > 2000 ? reason.substring(0, 2000) : reason;
         h.code = why == null ? null : why.code();
         h.params = why == null ? null : why.paramsJson();
+        // a step dated before it was entered (occurredAt, a letter's receivedAt) keeps when it was entered
+        OffsetDateTime entered = OffsetDateTime.now();
+        h.recordedAt = at.isBefore(entered.minusMinutes(1)) ? entered : null;
         h.persist();
     }
 
@@ -714,7 +755,7 @@ public class RequestService {
     }
 
     private ApplicantView applicantView(DisclosureRequest r) {
-        return new ApplicantView(r.trackingNo, r.status, r.channel, r.receivedAt, r.effectiveReceipt, r.dueDate, overdue(r),
+        return new ApplicantView(r.trackingNo, r.status, r.channel, r.receivedAt, r.effectiveReceipt, r.dueDate, provisional(r), overdue(r),
                 extension(r), waitingFor(r), replyView(r), steps(r, false));
     }
 
@@ -731,7 +772,7 @@ public class RequestService {
             // auditors read the structured fields only: free text (what was asked, why, the reply, reasons) may name people
             ReplyView reply = replyView(r);
             ExtensionView extension = extension(r);
-            return new StaffView(r.trackingNo, r.status, r.channel, r.receivedAt, r.effectiveReceipt, r.dueDate, overdue(r), applicant,
+            return new StaffView(r.trackingNo, r.status, r.channel, r.receivedAt, r.effectiveReceipt, r.dueDate, provisional(r), overdue(r), applicant,
                     null, r.documentNumber, r.documentDate, null, r.deliveryForm, r.deliveryMethod, r.ownInformation,
                     r.identityVerified, r.handler,
                     extension == null ? null : new ExtensionView(extension.workingDays(), null, extension.approver()),
@@ -742,7 +783,7 @@ public class RequestService {
                     steps(r, true).stream().map(h -> new Step(h.at(), h.step(), h.actorRole(), h.actor(), null, h.code(),
                             CodedText.withoutNote(h.params()), h.recordedAt())).toList());
         }
-        return new StaffView(r.trackingNo, r.status, r.channel, r.receivedAt, r.effectiveReceipt, r.dueDate, overdue(r), applicant,
+        return new StaffView(r.trackingNo, r.status, r.channel, r.receivedAt, r.effectiveReceipt, r.dueDate, provisional(r), overdue(r), applicant,
                 r.description, r.documentNumber, r.documentDate, r.purpose, r.deliveryForm, r.deliveryMethod, r.ownInformation,
                 r.identityVerified, r.handler, extension(r), waitingFor(r), feeNotice, replyView(r), r.outcome, r.version,
                 steps(r, true));

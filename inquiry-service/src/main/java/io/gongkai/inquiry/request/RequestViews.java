@@ -62,12 +62,14 @@ public final class RequestViews {
     }
 
     @Schema(name = "StepReason", description = "Why, for the history (optional)")
-    public record Reason(@Size(max = 2000) @Schema(example = "complete and clear") String reason) {
+    public record Reason(@Size(max = 2000) @Schema(example = "complete and clear") String reason,
+                         @Schema(description = "staff recording a step that already happened: when it happened (not in the future, not before the previous step); default now") OffsetDateTime occurredAt) {
     }
 
     @Schema(name = "Assignment")
     public record Assignment(@NotBlank @Size(max = 100) @Schema(example = "handler-1") String handler,
-                             @Size(max = 2000) String reason) {
+                             @Size(max = 2000) String reason,
+                             @Schema(description = "staff recording a step that already happened: when it happened (not in the future, not before the previous step); default now") OffsetDateTime occurredAt) {
     }
 
     @Schema(name = "Clarification", description = "The clarified request; receivedAt when it came by letter (default now)")
@@ -78,13 +80,15 @@ public final class RequestViews {
     public record Extension(
             @NotNull @Schema(example = "15") Integer workingDays,
             @NotBlank @Size(max = 1000) String reason,
-            @NotBlank @Size(max = 100) @Schema(description = "who approved it") String approver) {
+            @NotBlank @Size(max = 100) @Schema(description = "who approved it") String approver,
+            @Schema(description = "staff recording a step that already happened: when it happened (not in the future, not before the previous step); default now") OffsetDateTime occurredAt) {
     }
 
     @Schema(name = "FeeNotice", description = "Search, copying and postage costs the applicant is asked to pay")
     public record FeeNotice(
             @NotNull @DecimalMin(value = "0.01") @DecimalMax("100000") @Digits(integer = 6, fraction = 2) BigDecimal amount,
-            @Size(max = 2000) String reason) {
+            @Size(max = 2000) String reason,
+            @Schema(description = "staff recording a step that already happened: when it happened (not in the future, not before the previous step); default now") OffsetDateTime occurredAt) {
     }
 
     @Schema(name = "Fee")
@@ -99,7 +103,8 @@ public final class RequestViews {
             @Schema(description = "required for NOT_DISCLOSED") LegalBasis legalBasis,
             @NotBlank @Size(max = 10000) String text,
             @NotNull DeliveryForm deliveryForm,
-            @Valid Fee fee) {
+            @Valid Fee fee,
+            @Schema(description = "staff recording a step that already happened: when it happened (not in the future, not before the previous step); default now") OffsetDateTime occurredAt) {
     }
 
     // ---- what callers see --------------------------------------------------------------------
@@ -151,7 +156,7 @@ public final class RequestViews {
             requiredProperties = {"trackingNo", "status", "channel", "receivedAt", "overdue", "history"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ApplicantView(String trackingNo, RequestStatus status, Channel channel, OffsetDateTime receivedAt,
-                                LocalDate effectiveReceipt, LocalDate dueDate, boolean overdue, ExtensionView extension,
+                                LocalDate effectiveReceipt, LocalDate dueDate, Provisional dueDateProvisional, boolean overdue, ExtensionView extension,
                                 ApplicantAction waitingFor, ReplyView reply, List<Step> history) {
     }
 
@@ -168,7 +173,7 @@ public final class RequestViews {
                     "deliveryMethod", "ownPersonalInformation", "identityVerified", "version", "history"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StaffView(String trackingNo, RequestStatus status, Channel channel, OffsetDateTime receivedAt,
-                            LocalDate effectiveReceipt, LocalDate dueDate, boolean overdue, ApplicantDetails applicant,
+                            LocalDate effectiveReceipt, LocalDate dueDate, Provisional dueDateProvisional, boolean overdue, ApplicantDetails applicant,
                             String description, String documentNumber, LocalDate documentDate, String purpose,
                             DeliveryForm deliveryForm, DeliveryMethod deliveryMethod, boolean ownPersonalInformation,
                             boolean identityVerified, String handler, ExtensionView extension, ApplicantAction waitingFor,
@@ -188,11 +193,29 @@ public final class RequestViews {
                               @Schema(nullable = true, description = "the cursor of the next page; null on the last") String nextCursor) {
     }
 
+    /** Present while the due date was counted through a year whose holiday calendar is not entered yet. */
+    @Schema(name = "ProvisionalDueDate", description = "The due date counts Mon–Fri as working days in these years, whose holiday "
+            + "calendar (the State Council's notice) is not entered yet; it is recounted when they are",
+            requiredProperties = {"yearsWithoutCalendar", "code", "params", "text"})
+    public record Provisional(List<Integer> yearsWithoutCalendar,
+                              @Schema(example = "provisional-due-date") String code,
+                              @Schema(example = "{\"years\": \"2027\"}") Map<String, Object> params,
+                              @Schema(example = "provisional: the holiday calendar of 2027 is not entered yet") String text) {
+
+        static Provisional of(List<Integer> years) {
+            String list = years.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+            return new Provisional(List.copyOf(years), "provisional-due-date", Map.of("years", list),
+                    "provisional: the holiday calendar of " + list + " is not entered yet");
+        }
+    }
+
     /** The clock's explanation, and which years of it ran on Mon–Fri because their calendar is not entered yet. */
-    @Schema(name = "RequestClock", requiredProperties = {"trackingNo", "status", "overdue", "clock", "yearsWithoutCalendar"})
+    @Schema(name = "RequestClock", requiredProperties = {"trackingNo", "status", "overdue", "clock", "yearsWithoutCalendar", "dueDateProvisional"})
     public record ClockView(@Schema(example = "YSQ-2022-000123") String trackingNo, RequestStatus status, boolean overdue,
                             RequestClock.Explanation clock,
-                            @Schema(description = "years the clock ran through on Mon–Fri only, their calendar not entered yet") List<Integer> yearsWithoutCalendar) {
+                            @Schema(description = "years the clock ran through on Mon–Fri only, their calendar not entered yet") List<Integer> yearsWithoutCalendar,
+                            @Schema(description = "true: the due date depends on a year in yearsWithoutCalendar and may change when it is entered")
+                            boolean dueDateProvisional) {
     }
 
     /** Who reads the CSV export ({@code ?for=excel}, read case-insensitively): a person in a spreadsheet. */
