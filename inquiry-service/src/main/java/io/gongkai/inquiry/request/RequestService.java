@@ -268,7 +268,8 @@ public class RequestService {
             next = Cursors.encode(last.receivedAt.toInstant().toString(), last.id.toString());
         }
         boolean unmasked = caller.worksOnRequests();
-        return new SummaryPage(page.stream().map(r -> summary(r, unmasked)).toList(), next);
+        Set<Integer> entered = new HashSet<>(calendar.years());
+        return new SummaryPage(page.stream().map(r -> summary(r, unmasked, entered)).toList(), next);
     }
 
     /**
@@ -280,6 +281,7 @@ public class RequestService {
         caller.requireReader("Requests");
         boolean unmasked = caller.worksOnRequests();
         RequestCsv format = new RequestCsv(excel, zone());
+        Set<Integer> entered = new HashSet<>(calendar.years());
         StringWriter out = new StringWriter();
         if (excel) {
             out.write(RequestCsv.BOM);
@@ -289,7 +291,7 @@ public class RequestService {
             while (true) {
                 List<DisclosureRequest> rows = query(filter, cursor, 500);
                 for (DisclosureRequest r : rows) {
-                    printer.printRecord(format.row(summary(r, unmasked)));
+                    printer.printRecord(format.row(summary(r, unmasked, entered)));
                 }
                 if (rows.size() < 500) {
                     break;
@@ -789,9 +791,16 @@ public class RequestService {
                 steps(r, true));
     }
 
-    private Summary summary(DisclosureRequest r, boolean unmasked) {
-        return new Summary(r.trackingNo, r.status, r.channel, r.receivedAt, r.dueDate, overdue(r), r.applicantType,
-                r.applicantSubType, unmasked ? r.applicantName : Masks.name(r.applicantName), r.handler, r.outcome);
+    /** {@code entered}: the years whose calendar is entered, read once for a page. */
+    private Summary summary(DisclosureRequest r, boolean unmasked, Set<Integer> entered) {
+        boolean provisional = false;
+        if (r.status.open() && r.dueDate != null) {
+            for (int y = r.receivedAt.atZoneSameInstant(zone()).getYear(); y <= r.dueDate.getYear(); y++) {
+                provisional |= !entered.contains(y);
+            }
+        }
+        return new Summary(r.trackingNo, r.status, r.channel, r.receivedAt, r.dueDate, provisional ? Boolean.TRUE : null, overdue(r),
+                r.applicantType, r.applicantSubType, unmasked ? r.applicantName : Masks.name(r.applicantName), r.handler, r.outcome);
     }
 
     private static ExtensionView extension(DisclosureRequest r) {

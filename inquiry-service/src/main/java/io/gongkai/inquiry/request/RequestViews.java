@@ -184,7 +184,10 @@ public final class RequestViews {
             requiredProperties = {"trackingNo", "status", "channel", "receivedAt", "overdue", "applicantType", "applicantName"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Summary(String trackingNo, RequestStatus status, Channel channel, OffsetDateTime receivedAt,
-                          LocalDate dueDate, boolean overdue, ApplicantType applicantType, ApplicantSubType applicantSubType,
+                          LocalDate dueDate,
+                          @Schema(description = "true while the due date counts a year whose holiday calendar is not entered yet; "
+                                  + "left out otherwise") Boolean dueDateProvisional,
+                          boolean overdue, ApplicantType applicantType, ApplicantSubType applicantSubType,
                           String applicantName, String handler, Outcome outcome) {
     }
 

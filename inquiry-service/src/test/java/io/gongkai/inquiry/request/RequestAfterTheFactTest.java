@@ -74,6 +74,10 @@ class RequestAfterTheFactTest {
                 .body("dueDateProvisional.params.years", is("2027"));
         Requests.applicantView(s.trackingNo(), s.accessCode()).statusCode(200)
                 .body("dueDateProvisional.yearsWithoutCalendar", contains(2027));
+        String handler = "prov-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        step(s.trackingNo(), "assign", Map.of("handler", handler)).statusCode(200);
+        given().auth().oauth2(Tokens.handler()).queryParam("handler", handler).when().get("/api/v1/requests")
+                .then().statusCode(200).body("items[0].dueDateProvisional", is(true));
         given().header("X-Access-Code", s.accessCode()).when().get("/api/v1/requests/" + s.trackingNo() + "/clock")
                 .then().statusCode(200).body("dueDateProvisional", is(true)).body("yearsWithoutCalendar", contains(2027));
         Requests.Submitted settled = Requests.letter("2022-10-10T10:00:00+08:00");
