@@ -91,7 +91,7 @@ heap_options() { # name
 
 # Each process gets only what it needs: the gateway its private key, the bootstrap admin's password, its own hop
 # credential and the digests of the front ends' hop credentials, the services the public key, stats-service its feed
-# credential and the producers only its digest, inquiry-service the digest of the gateway's hop credential, web
+# credential and the producers only its digest, inquiry-service and stats-service the digest of the gateway's hop credential, web
 # its hop credential and the key that signs its form tokens, the console its session key; the demo API keys stay in the credentials file.
 digest() { tr -d '\n' < "$DATA/keys/$1" | sha256sum | cut -d' ' -f1; }
 process_env() { # name
@@ -106,7 +106,7 @@ process_env() { # name
     # the console's session cookie is encrypted with a key every console instance shares
     console) echo "GONGKAI_CONSOLE_SESSION_KEY=$(cat "$DATA/keys/console-session-key")" ;;
   esac
-  if [ "$1" = inquiry-service ]; then
+  if [ "$1" = inquiry-service ] || [ "$1" = stats-service ]; then
     echo "GONGKAI_GATEWAY_HOP_SHA256=$(digest gateway-hop-credential)"
   fi
   if [ "$1" = gateway ]; then

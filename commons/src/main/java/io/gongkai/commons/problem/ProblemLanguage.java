@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * of violations and the numbers stay as they are, so a client can still branch on them. Titles come per type
  * from {@code problems_zh.properties}; details and violation messages are translated by the phrase table there,
  * and a detail without a translation becomes the type's Chinese explanation followed by the original text.
+ * A service adds the phrases of its own details in {@code META-INF/gongkai-problems_zh.properties} (the same
+ * {@code phrase.N.en}/{@code phrase.N.zh} form), tried before the common ones.
  */
 public final class ProblemLanguage {
 
@@ -141,10 +143,28 @@ public final class ProblemLanguage {
 
     private static List<Phrase> phrases() {
         List<Phrase> phrases = new ArrayList<>();
-        for (int i = 1; CATALOGUE.getProperty("phrase." + i + ".en") != null; i++) {
-            phrases.add(new Phrase(Pattern.compile(CATALOGUE.getProperty("phrase." + i + ".en"), Pattern.DOTALL),
-                    CATALOGUE.getProperty("phrase." + i + ".zh")));
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        try {
+            var services = (loader != null ? loader : ProblemLanguage.class.getClassLoader())
+                    .getResources("META-INF/gongkai-problems_zh.properties");
+            while (services.hasMoreElements()) {
+                Properties own = new Properties();
+                try (InputStream in = services.nextElement().openStream()) {
+                    own.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+                addPhrases(own, phrases);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        addPhrases(CATALOGUE, phrases);
         return List.copyOf(phrases);
+    }
+
+    private static void addPhrases(Properties table, List<Phrase> phrases) {
+        for (int i = 1; table.getProperty("phrase." + i + ".en") != null; i++) {
+            phrases.add(new Phrase(Pattern.compile(table.getProperty("phrase." + i + ".en"), Pattern.DOTALL),
+                    table.getProperty("phrase." + i + ".zh")));
+        }
     }
 }

@@ -151,7 +151,7 @@ public class CalendarService {
             DayOfWeek dow = day.date().getDayOfWeek();
             boolean weekend = dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
             if (day.kind() == WorkingDays.Kind.WORKDAY && !weekend) {
-                throw ProblemException.invalid("days[" + i + "].kind", "WORKDAY is for a weekend day worked; "
+                throw ProblemException.invalid("days[" + i + "].kind", "WORKDAY is for a weekend day worked, and "
                         + day.date() + " is a " + dow.name().toLowerCase());
             }
         }

@@ -1,5 +1,6 @@
 package io.gongkai.inquiry.evaluation;
 
+import io.gongkai.commons.web.ClientAddresses;
 import io.gongkai.inquiry.security.Caller;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
@@ -38,7 +39,7 @@ public class EvaluationResource {
     private final EvaluationService evaluations;
     /** The gateway's X-Forwarded-For only with its hop credential (commons' ClientAddresses), else the connection's. */
     @jakarta.inject.Inject
-    io.gongkai.commons.web.ClientAddresses clients;
+    ClientAddresses clients;
     private final Caller caller;
 
     public EvaluationResource(EvaluationService evaluations, Caller caller) {
@@ -50,13 +51,15 @@ public class EvaluationResource {
     @SecurityRequirementsSet
     @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
     @Operation(operationId = "submitEvaluation", summary = "Rate the disclosure work (public, anonymous, limited per client)",
-            description = "A rating from 1 to 5 and an optional comment; no personal data is asked or kept. The yearly summary counts it.")
+            description = "A rating from 1 to 5 and an optional comment; no personal data is asked or kept. The yearly summary counts it. "
+                    + "Staff (handler, admin) enter an evaluation received on paper with its receivedAt; they are not limited.")
     @APIResponse(responseCode = "201", description = "Received", content = @Content(schema = @Schema(implementation = EvaluationViews.Received.class)),
             headers = @Header(name = "Location", description = "the evaluation's address",
                     schema = @Schema(type = SchemaType.STRING, example = "/api/v1/evaluations/3f2b8c1e-7d4a-4b6e-9a0f-5c1d2e3f4a5b")))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response submit(@Valid @NotNull EvaluationViews.Submission body, @Context HttpServerRequest http) {
-        EvaluationViews.Received received = evaluations.submit(body, clients.of(http));
+        EvaluationViews.Received received = evaluations.submit(body, clients.of(http), caller);
         return Response.created(URI.create("/api/v1/evaluations/" + received.id())).entity(received).build();
     }
 

@@ -5,14 +5,14 @@ import io.gongkai.commons.period.ReportPeriod;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.inquiry.outbox.CaseEvents;
 import io.gongkai.inquiry.security.Caller;
-import io.gongkai.inquiry.security.SubmissionLimit;
+import io.gongkai.inquiry.security.Limit;
+import io.gongkai.inquiry.security.LimitStore;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,24 +25,38 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class EvaluationService {
 
     private final OutboxWriter outbox;
-    private final SubmissionLimit limit;
+    private final Limit limit;
 
-    public EvaluationService(OutboxWriter outbox,
+    public EvaluationService(OutboxWriter outbox, LimitStore limits,
                              @ConfigProperty(name = "gongkai.evaluations.per-client-per-hour", defaultValue = "10") int perClientPerHour) {
         this.outbox = outbox;
-        this.limit = new SubmissionLimit(perClientPerHour, Duration.ofHours(1));
+        this.limit = limits.limit("submit-evaluation", perClientPerHour, Duration.ofHours(1));
     }
 
     @Transactional
-    public EvaluationViews.Received submit(EvaluationViews.Submission body, String client) {
-        if (client != null) {
-            limit.acquire(client, Instant.now(), "Too many evaluations from this client; try again later");
+    public EvaluationViews.Received submit(EvaluationViews.Submission body, String client, Caller caller) {
+        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime receivedAt = body.receivedAt() == null ? now : body.receivedAt();
+        if (body.receivedAt() != null) {
+            // an evaluation received on paper, entered by staff with the day it came
+            if (!caller.worksOnRequests()) {
+                throw ProblemException.forbidden("Only staff enter an evaluation received on paper (receivedAt)");
+            }
+            if (receivedAt.isAfter(now)) {
+                throw ProblemException.invalid("receivedAt", "must not be in the future");
+            }
+            if (receivedAt.getYear() < 2000) {
+                throw ProblemException.invalid("receivedAt", "must not be before 2000");
+            }
+        }
+        if (client != null && !caller.worksOnRequests()) {
+            limit.acquire(client, "Too many submissions", "Too many evaluations from this client; try again later");
         }
         Evaluation e = new Evaluation();
         e.id = UUID.randomUUID();
         e.rating = body.rating();
         e.comment = body.comment() == null || body.comment().isBlank() ? null : body.comment().strip();
-        e.receivedAt = OffsetDateTime.now();
+        e.receivedAt = receivedAt;
         e.persist();
         // the comment stays here: free text may name people
         outbox.emit(CaseEvents.EVALUATION_RECEIVED, e.id, e.receivedAt, new CaseEvents.EvaluationReceived(e.rating, e.receivedAt));

@@ -20,7 +20,9 @@ public final class EvaluationViews {
 
     @Schema(name = "EvaluationSubmission")
     public record Submission(@NotNull @Min(1) @Max(5) @Schema(example = "4") Integer rating,
-                             @Size(max = 1000) String comment) {
+                             @Size(max = 1000) String comment,
+                             @Schema(description = "staff entering an evaluation received on paper: when it came (not in the future); "
+                                     + "default now") OffsetDateTime receivedAt) {
     }
 
     @Schema(name = "EvaluationReceived", requiredProperties = {"id", "rating", "receivedAt"})

@@ -39,4 +39,9 @@ public class PetitionHistory extends PanacheEntityBase {
     public String actor;
 
     public String reason;
+
+    /** the reason's code and its parameters (JSON), which the public column renders in Chinese */
+    public String code;
+
+    public String params;
 }

@@ -1,5 +1,6 @@
 package io.gongkai.inquiry.petition;
 
+import io.gongkai.commons.web.ClientAddresses;
 import io.gongkai.inquiry.security.Caller;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
@@ -51,7 +52,7 @@ public class PetitionResource {
     private final PetitionService petitions;
     /** The gateway's X-Forwarded-For only with its hop credential (commons' ClientAddresses), else the connection's. */
     @jakarta.inject.Inject
-    io.gongkai.commons.web.ClientAddresses clients;
+    ClientAddresses clients;
     private final Caller caller;
 
     public PetitionResource(PetitionService petitions, Caller caller) {

@@ -15,9 +15,11 @@ import io.gongkai.inquiry.petition.PetitionViews.Step;
 import io.gongkai.inquiry.request.RequestEnums.ActorRole;
 import io.gongkai.inquiry.security.AccessCodes;
 import io.gongkai.inquiry.security.Caller;
+import io.gongkai.inquiry.request.CodedText;
 import io.gongkai.inquiry.request.RequestSettings;
 import io.gongkai.inquiry.security.Masks;
-import io.gongkai.inquiry.security.SubmissionLimit;
+import io.gongkai.inquiry.security.Limit;
+import io.gongkai.inquiry.security.LimitStore;
 import io.gongkai.inquiry.security.WrongCodeThrottle;
 import io.gongkai.commons.web.ETags;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -45,15 +47,15 @@ public class PetitionService {
     private final OutboxWriter outbox;
     private final WrongCodeThrottle throttle;
     private final int defaultReplyWorkingDays;
-    private final SubmissionLimit intake;
+    private final Limit intake;
 
-    public PetitionService(CalendarService calendar, OutboxWriter outbox, WrongCodeThrottle throttle, RequestSettings settings,
+    public PetitionService(CalendarService calendar, OutboxWriter outbox, WrongCodeThrottle throttle, RequestSettings settings, LimitStore limits,
                            @ConfigProperty(name = "gongkai.petitions.reply-working-days", defaultValue = "15") int defaultReplyWorkingDays) {
         this.calendar = calendar;
         this.outbox = outbox;
         this.throttle = throttle;
         this.defaultReplyWorkingDays = defaultReplyWorkingDays;
-        this.intake = new SubmissionLimit(settings.intakePerClientPerHour(), java.time.Duration.ofHours(1));
+        this.intake = limits.limit("submit-petition", settings.intakePerClientPerHour(), java.time.Duration.ofHours(1));
     }
 
     // ---- reference data ------------------------------------------------------------------------
@@ -107,7 +109,7 @@ public class PetitionService {
     public PetitionViews.Submitted submit(PetitionViews.Submission s, String client, Caller caller) {
         OffsetDateTime now = OffsetDateTime.now();
         if (!caller.worksOnRequests() && client != null) {
-            intake.acquire(client, now.toInstant(), "Too many petitions from this client; try again later");
+            intake.acquire(client, "Too many submissions", "Too many petitions from this client; try again later");
         }
         if (s.receivedAt() != null && !caller.worksOnRequests()) {
             throw ProblemException.forbidden("Only staff entering a call or a letter set receivedAt");
@@ -148,7 +150,8 @@ public class PetitionService {
         p.createdAt = now;
         p.updatedAt = now;
         p.persist();
-        history(p, "receive", now, caller, "received by " + channel.name);
+        history(p, "receive", now, caller, CodedText.of("received-by", "received by " + channel.name,
+                "channel", channel.code, "channelName", channel.name));
         outbox.emit(PetitionEvents.RECEIVED, p.id, receivedAt, new PetitionEvents.Received(p.trackingNo, receivedAt, p.channel,
                 channel.reportGroup, p.category, p.dueDate));
         return new PetitionViews.Submitted(p.trackingNo, code, p.status, p.receivedAt, p.dueDate);
@@ -166,7 +169,7 @@ public class PetitionService {
 
     @Transactional
     public PetitionerView forPetitioner(String trackingNo, String code, String client) {
-        throttle.check(trackingNo, client);
+        throttle.check(client);
         Petition p = Petition.find("trackingNo", trackingNo).firstResult();
         if (p == null || !AccessCodes.matches(code, p.accessCodeHash)) {
             throttle.failed(trackingNo, client);
@@ -232,8 +235,9 @@ public class PetitionService {
             Petition last = page.get(page.size() - 1);
             next = Cursors.encode(last.receivedAt.toInstant().toString(), last.id.toString());
         }
+        boolean unmasked = caller.worksOnRequests();
         return new PetitionViews.SummaryPage(page.stream().map(p -> new PetitionViews.Summary(p.trackingNo, p.status, p.channel,
-                p.category, p.subject, p.receivedAt, p.dueDate, overdue(p), p.unit)).toList(), next);
+                p.category, unmasked ? p.subject : null, p.receivedAt, p.dueDate, overdue(p), p.unit)).toList(), next);
     }
 
     // ---- steps ---------------------------------------------------------------------------------
@@ -246,7 +250,8 @@ public class PetitionService {
         p.status = PetitionLifecycle.assign(p.status);
         p.unit = body.unit().strip();
         p.updatedAt = now;
-        history(p, "assign", now, caller, join("assigned to " + p.unit, body.reason()));
+        history(p, "assign", now, caller, CodedText.of("assigned-to", join("assigned to " + p.unit, body.reason()),
+                "unit", p.unit, "note", blankToNull(body.reason())));
         return staffView(p, caller);
     }
 
@@ -259,7 +264,7 @@ public class PetitionService {
         p.replyText = body.text().strip();
         p.repliedAt = now;
         p.updatedAt = now;
-        history(p, "reply", now, caller, "answered by " + p.unit);
+        history(p, "reply", now, caller, CodedText.of("answered-by", "answered by " + p.unit, "unit", p.unit));
         return staffView(p, caller);
     }
 
@@ -272,7 +277,8 @@ public class PetitionService {
         p.satisfaction = body == null || body.satisfaction() == null ? Petition.Satisfaction.UNKNOWN : body.satisfaction();
         p.closedAt = now;
         p.updatedAt = now;
-        history(p, "close", now, caller, join("satisfaction: " + p.satisfaction, body == null ? null : body.reason()));
+        history(p, "close", now, caller, CodedText.of("satisfaction", join("satisfaction: " + p.satisfaction, body == null ? null : body.reason()),
+                "satisfaction", p.satisfaction, "note", body == null ? null : blankToNull(body.reason())));
         PetitionChannel channel = PetitionChannel.findById(p.channel);
         boolean onTime = !p.repliedAt.atZoneSameInstant(calendar.officeHours().zone()).toLocalDate().isAfter(p.dueDate);
         outbox.emit(PetitionEvents.CLOSED, p.id, now, new PetitionEvents.Closed(p.trackingNo, p.receivedAt, p.repliedAt, now,
@@ -305,6 +311,13 @@ public class PetitionService {
                 : unmasked ? new Contact(p.contactName, p.contactPhone, p.contactEmail)
                 : new Contact(Masks.name(p.contactName), Masks.number(p.contactPhone), Masks.email(p.contactEmail));
         PetitionChannel channel = PetitionChannel.findById(p.channel);
+        if (!unmasked) {
+            // auditors read the structured fields only: a petition's subject, content, reply and reasons may name people and places
+            return new StaffView(p.trackingNo, p.status, p.channel, channel.reportGroup, p.category, null, null, contact,
+                    true, p.receivedAt, p.dueDate, overdue(p), p.unit, null, p.repliedAt, p.satisfaction, p.closedAt,
+                    p.version, steps(p, true).stream().map(h -> new Step(h.at(), h.step(), h.actorRole(), h.actor(), null, h.code(),
+                            CodedText.withoutNote(h.params()))).toList());
+        }
         return new StaffView(p.trackingNo, p.status, p.channel, channel.reportGroup, p.category, p.subject, p.content, contact,
                 !unmasked, p.receivedAt, p.dueDate, overdue(p), p.unit, p.replyText, p.repliedAt, p.satisfaction, p.closedAt,
                 p.version, steps(p, true));
@@ -312,10 +325,10 @@ public class PetitionService {
 
     private static List<Step> steps(Petition p, boolean withActor) {
         return PetitionHistory.<PetitionHistory>list("petitionId = ?1 order by id", p.id).stream()
-                .map(h -> new Step(h.at, h.step, h.actorRole, withActor ? h.actor : null, h.reason)).toList();
+                .map(h -> new Step(h.at, h.step, h.actorRole, withActor ? h.actor : null, h.reason, h.code, CodedText.paramsOf(h.params))).toList();
     }
 
-    private static void history(Petition p, String step, OffsetDateTime at, Caller caller, String reason) {
+    private static void history(Petition p, String step, OffsetDateTime at, Caller caller, CodedText why) {
         PetitionHistory h = new PetitionHistory();
         h.petitionId = p.id;
         h.at = at;
@@ -326,7 +339,9 @@ public class PetitionService {
             h.actorRole = caller.admin() ? ActorRole.ADMIN : ActorRole.HANDLER;
             h.actor = caller.subject();
         }
-        h.reason = reason;
+        h.reason = why.text();
+        h.code = why.code();
+        h.params = why.paramsJson();
         h.persist();
     }
 

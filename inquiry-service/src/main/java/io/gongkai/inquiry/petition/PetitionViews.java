@@ -77,7 +77,12 @@ public final class PetitionViews {
 
     @Schema(name = "PetitionStep", description = "One step of the history", requiredProperties = {"at", "step", "actorRole"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Step(OffsetDateTime at, String step, ActorRole actorRole, String actor, String reason) {
+    public record Step(OffsetDateTime at, String step, ActorRole actorRole, String actor,
+                       @Schema(description = "the reason in English (with a staff member's own words), for API callers") String reason,
+                       @Schema(description = "the reason's code: received-by, assigned-to, answered-by, satisfaction, note",
+                               example = "assigned-to") String code,
+                       @Schema(description = "what the code's sentence needs (channel, channelName, unit, satisfaction; note: a staff "
+                               + "member's own words)", example = "{\"unit\": \"后勤管理处\"}") java.util.Map<String, Object> params) {
     }
 
     /** The petitioner's view: no contact data. */
@@ -89,8 +94,9 @@ public final class PetitionViews {
                                  OffsetDateTime repliedAt, List<Step> history) {
     }
 
-    @Schema(name = "Petition", description = "As staff see it; the contact masked for auditors",
-            requiredProperties = {"trackingNo", "status", "channel", "reportGroup", "category", "subject", "content", "contactMasked",
+    @Schema(name = "Petition", description = "As staff see it; auditors see the structured fields only: the contact masked, and "
+            + "no free text (subject, content, reply, the reasons of the history)",
+            requiredProperties = {"trackingNo", "status", "channel", "reportGroup", "category", "contactMasked",
                     "receivedAt", "overdue", "version", "history"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StaffView(String trackingNo, PetitionStatus status, String channel, String reportGroup, String category,
@@ -99,7 +105,8 @@ public final class PetitionViews {
                             Petition.Satisfaction satisfaction, OffsetDateTime closedAt, long version, List<Step> history) {
     }
 
-    @Schema(name = "PetitionSummary", requiredProperties = {"trackingNo", "status", "channel", "category", "subject", "receivedAt", "overdue"})
+    @Schema(name = "PetitionSummary", description = "the subject is left out for auditors",
+            requiredProperties = {"trackingNo", "status", "channel", "category", "receivedAt", "overdue"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Summary(String trackingNo, PetitionStatus status, String channel, String category, String subject,
                           OffsetDateTime receivedAt, LocalDate dueDate, boolean overdue, String unit) {

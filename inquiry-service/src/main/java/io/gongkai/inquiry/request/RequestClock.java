@@ -73,10 +73,20 @@ public final class RequestClock {
         SUPERSEDED
     }
 
-    @Schema(name = "ClockDay", description = "One day from receipt to the due date", requiredProperties = {"date", "dayType", "counting", "count", "reason"})
+    @Schema(name = "ClockDay", description = "One day from receipt to the due date",
+            requiredProperties = {"date", "dayType", "counting", "count", "reason", "code", "params"})
     public record Day(LocalDate date, DayType dayType, Counting counting,
                       @Schema(nullable = true, description = "the day's number in the count; null for a day not counted", example = "1") Integer count,
-                      @Schema(example = "working day 1 of 15") String reason) {
+                      @Schema(description = "the reason in English, for API callers", example = "working day 1 of 15") String reason,
+                      @Schema(description = "the reason's code: received-before-hours, received-after-hours, received-on-weekend, "
+                              + "received-on-holiday, weekend, holiday, effective-receipt, effective-receipt-original, clarified-receipt, "
+                              + "paused, superseded, working-day, extension-day", example = "working-day") String code,
+                      @Schema(description = "what the code's sentence needs: n, of, due (true on the due date), makeUp (a make-up "
+                              + "working day), holiday (its name), opens, closes", example = "{\"n\": 1, \"of\": 15}") Map<String, Object> params) {
+
+        Day(LocalDate date, DayType dayType, Counting counting, Integer count, CodedText why) {
+            this(date, dayType, counting, count, why.text(), why.code(), why.params());
+        }
     }
 
     /** The explanation of a due date: every day from receipt to due, counted or skipped, and why. */
@@ -84,6 +94,9 @@ public final class RequestClock {
             requiredProperties = {"receivedAt", "effectiveReceipt", "effectiveReceiptReason", "countFrom", "workingDays", "regularDueDate",
                     "extensionWorkingDays", "dueDate", "paused", "days"})
     public record Explanation(OffsetDateTime receivedAt, LocalDate effectiveReceipt, String effectiveReceiptReason,
+                              @Schema(description = "the effective receipt's reason as a code (on-working-day, on-make-up-day, "
+                                      + "next-working-day) with its params (opens, closes, holiday, circumstance: the code of the "
+                                      + "receipt day's reason, effectiveReceipt)") CodedText effectiveReceiptExplained,
                               LocalDate countFrom, int workingDays,
                               @Schema(implementation = String.class, format = "date", nullable = true, example = "2022-10-24",
                                       description = "null while the clock stands still for a clarification") LocalDate regularDueDate,
@@ -187,60 +200,86 @@ public final class RequestClock {
         for (LocalDate d = receivedDay; !d.isAfter(end); d = d.plusDays(1)) {
             DayType type = days.classify(d);
             if (d.isBefore(effective)) {
-                String why = d.equals(receivedDay) ? "received " + receiptCircumstance(received) : skipReason(d, type);
-                out.add(new Day(d, type, Counting.BEFORE_RECEIPT, null, why + "; not counted"));
+                CodedText why = d.equals(receivedDay) ? receiptCircumstance(received) : skipReason(d, type);
+                out.add(new Day(d, type, Counting.BEFORE_RECEIPT, null,
+                        new CodedText(why.code(), why.params(), (d.equals(receivedDay) ? "received " : "") + why.text() + "; not counted")));
             } else if (d.equals(effective) && !d.isAfter(countFrom) && restarts.isEmpty()) {
-                out.add(new Day(d, type, Counting.RECEIPT, null, "effective receipt day: the count starts the day after"));
+                out.add(new Day(d, type, Counting.RECEIPT, null,
+                        CodedText.of("effective-receipt", "effective receipt day: the count starts the day after")));
             } else if (d.equals(effective)) {
-                out.add(new Day(d, type, Counting.RECEIPT, null, "effective receipt day of the original request"));
+                out.add(new Day(d, type, Counting.RECEIPT, null,
+                        CodedText.of("effective-receipt-original", "effective receipt day of the original request")));
             } else if (restarts.contains(d)) {
-                out.add(new Day(d, type, Counting.RECEIPT, null, "the clarified request counts as received: a new count starts the day after"));
+                out.add(new Day(d, type, Counting.RECEIPT, null,
+                        CodedText.of("clarified-receipt", "the clarified request counts as received: a new count starts the day after")));
             } else if (inPause(d, paused)) {
-                out.add(new Day(d, type, Counting.PAUSED, null, "paused: waiting for the applicant's clarification"));
+                out.add(new Day(d, type, Counting.PAUSED, null, CodedText.of("paused", "paused: waiting for the applicant's clarification")));
             } else if (d.isBefore(countFrom)) {
                 out.add(type.working()
-                        ? new Day(d, type, Counting.SUPERSEDED, null, "counted before the clarification was asked; the clarified request starts a new count")
+                        ? new Day(d, type, Counting.SUPERSEDED, null, CodedText.of("superseded",
+                                "counted before the clarification was asked; the clarified request starts a new count"))
                         : new Day(d, type, Counting.SKIPPED, null, skipReason(d, type)));
             } else if (!type.working()) {
                 out.add(new Day(d, type, Counting.SKIPPED, null, skipReason(d, type)));
             } else {
                 count++;
                 boolean extension = count > settings.replyWorkingDays();
+                boolean makeUp = type == DayType.MAKE_UP_WORKING_DAY;
                 String reason = (extension ? "extension working day " + (count - settings.replyWorkingDays())
                         : "working day " + count + " of " + settings.replyWorkingDays())
-                        + (type == DayType.MAKE_UP_WORKING_DAY ? " (make-up working day" + named(d) + ", counted)" : "");
+                        + (makeUp ? " (make-up working day" + named(d) + ", counted)" : "");
                 if (d.equals(due)) {
                     reason += ": the due date";
                 }
-                out.add(new Day(d, type, extension ? Counting.EXTENSION : Counting.COUNTED, count, reason));
+                CodedText why = extension
+                        ? CodedText.of("extension-day", reason, "n", count - settings.replyWorkingDays(), "of", timeline.extensionWorkingDays(),
+                                "makeUp", makeUp ? true : null, "holiday", makeUp ? dayNames.get(d) : null, "due", d.equals(due) ? true : null)
+                        : CodedText.of("working-day", reason, "n", count, "of", settings.replyWorkingDays(),
+                                "makeUp", makeUp ? true : null, "holiday", makeUp ? dayNames.get(d) : null, "due", d.equals(due) ? true : null);
+                out.add(new Day(d, type, extension ? Counting.EXTENSION : Counting.COUNTED, count, why));
             }
         }
-        return new Explanation(timeline.receivedAt(), effective, effectiveReceiptReason(received, effective),
+        CodedText receipt = effectiveReceiptReason(received, effective);
+        return new Explanation(timeline.receivedAt(), effective, receipt.text(), receipt,
                 countFrom, settings.replyWorkingDays(), regularDue, timeline.extensionWorkingDays(), due, timeline.paused(), out);
     }
 
-    private String effectiveReceiptReason(ZonedDateTime received, LocalDate effective) {
+    private CodedText effectiveReceiptReason(ZonedDateTime received, LocalDate effective) {
+        String opens = settings.hours().opens().toString();
+        String closes = settings.hours().closes().toString();
         if (effective.equals(received.toLocalDate())) {
             DayType type = days.classify(effective);
-            return "received on a " + (type == DayType.MAKE_UP_WORKING_DAY ? "make-up working day" + named(effective) : "working day")
-                    + " within office hours (" + hoursText() + ")";
+            boolean makeUp = type == DayType.MAKE_UP_WORKING_DAY;
+            return CodedText.of(makeUp ? "on-make-up-day" : "on-working-day",
+                    "received on a " + (makeUp ? "make-up working day" + named(effective) : "working day")
+                            + " within office hours (" + hoursText() + ")",
+                    "opens", opens, "closes", closes, "holiday", makeUp ? dayNames.get(effective) : null);
         }
-        return "received " + receiptCircumstance(received) + ": counts as received on the next working day, " + effective;
+        CodedText circumstance = receiptCircumstance(received);
+        return CodedText.of("next-working-day", "received " + circumstance.text() + ": counts as received on the next working day, " + effective,
+                "circumstance", circumstance.code(), "effectiveReceipt", effective, "opens", opens, "closes", closes,
+                "holiday", circumstance.params().get("holiday"));
     }
 
-    private String receiptCircumstance(ZonedDateTime received) {
+    private CodedText receiptCircumstance(ZonedDateTime received) {
         LocalDate day = received.toLocalDate();
         DayType type = days.classify(day);
         if (!type.working()) {
-            return "on a " + (type == DayType.HOLIDAY ? "holiday" + named(day) : "weekend");
+            return type == DayType.HOLIDAY
+                    ? CodedText.of("received-on-holiday", "on a holiday" + named(day), "holiday", dayNames.get(day))
+                    : CodedText.of("received-on-weekend", "on a weekend");
         }
         LocalTime time = received.toLocalTime();
-        return (time.isBefore(settings.hours().opens()) ? "before office hours" : "after office hours")
-                + " (" + hoursText() + ")";
+        boolean before = time.isBefore(settings.hours().opens());
+        return CodedText.of(before ? "received-before-hours" : "received-after-hours",
+                (before ? "before office hours" : "after office hours") + " (" + hoursText() + ")",
+                "opens", settings.hours().opens().toString(), "closes", settings.hours().closes().toString());
     }
 
-    private String skipReason(LocalDate d, DayType type) {
-        return type == DayType.HOLIDAY ? "holiday" + named(d) + ": skipped" : "weekend: skipped";
+    private CodedText skipReason(LocalDate d, DayType type) {
+        return type == DayType.HOLIDAY
+                ? CodedText.of("holiday", "holiday" + named(d) + ": skipped", "holiday", dayNames.get(d))
+                : CodedText.of("weekend", "weekend: skipped");
     }
 
     private String named(LocalDate d) {

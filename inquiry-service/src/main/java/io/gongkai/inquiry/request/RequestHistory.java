@@ -40,4 +40,13 @@ public class RequestHistory extends PanacheEntityBase {
     public String actor;
 
     public String reason;
+
+    /** the reason's code and its parameters (JSON), which the public column renders in Chinese */
+    public String code;
+
+    public String params;
+
+    /** when a step recorded after the fact was entered (null: when it happened) */
+    @Column(name = "recorded_at")
+    public OffsetDateTime recordedAt;
 }

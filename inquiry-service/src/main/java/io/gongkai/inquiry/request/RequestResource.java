@@ -1,5 +1,6 @@
 package io.gongkai.inquiry.request;
 
+import io.gongkai.commons.web.ClientAddresses;
 import io.gongkai.inquiry.request.RequestEnums.Outcome;
 import io.gongkai.inquiry.request.RequestViews.ApplicantView;
 import io.gongkai.inquiry.request.RequestViews.StaffView;
@@ -98,7 +99,8 @@ public class RequestResource {
     @APIResponse(responseCode = "200", description = "A page, or the CSV export",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestViews.SummaryPage.class)),
                        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
-                               description = "trackingNo,status,channel,receivedAt,dueDate,overdue,applicantType,applicantSubType,applicantName,handler,outcome"))})
+                               description = "trackingNo,status,channel,receivedAt,dueDate,overdue,applicantType,applicantSubType,applicantName,handler,outcome; "
+                                       + "text cells that a spreadsheet would run as a formula (leading = + - @) start with an apostrophe"))})
     public Response list(@Parameter(description = "only requests in this state", example = "RECEIVED") @QueryParam("status") RequestStatus status,
                          @Parameter(description = "true: unanswered after the end of the due date; false: not overdue", example = "true")
                          @QueryParam("overdue") Boolean overdue,
@@ -115,10 +117,18 @@ public class RequestResource {
                          @Parameter(description = "the nextCursor of the previous page", example = "eyJyIjoiMjAyMi0wOS0zMFQwMjowMDowMFoiLCJ0IjoiWVNRLTIwMjItMDAwMTIzIn0")
                          @QueryParam("cursor") @Size(max = 500) String cursor,
                          @Parameter(description = "page size") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit,
+                         @Parameter(description = "excel: the CSV export for a spreadsheet (UTF-8 with a byte order mark, Chinese "
+                                 + "headers, names beside codes, times in the office's time zone), whatever the Accept header", example = "excel",
+                                 schema = @Schema(type = SchemaType.STRING, enumeration = "excel"))
+                         @QueryParam("for") RequestViews.ExportFor exportFor,
                          @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         RequestViews.Filter filter = new RequestViews.Filter(status, overdue, dueWithin, outcome, handler, year, from, to);
+        if (exportFor == RequestViews.ExportFor.EXCEL) {
+            return Response.ok(requests.csv(filter, true, caller), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"requests-excel.csv\"").build();
+        }
         if (accept != null && accept.contains("text/csv") && !accept.contains(MediaType.APPLICATION_JSON)) {
-            return Response.ok(requests.csv(filter, caller), "text/csv; charset=UTF-8")
+            return Response.ok(requests.csv(filter, false, caller), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"requests.csv\"").build();
         }
         return Response.ok(requests.list(filter, cursor, limit, caller), MediaType.APPLICATION_JSON).build();
@@ -333,7 +343,7 @@ public class RequestResource {
 
     /** The gateway's X-Forwarded-For only with its hop credential (commons' ClientAddresses), else the connection's. */
     @jakarta.inject.Inject
-    io.gongkai.commons.web.ClientAddresses clients;
+    ClientAddresses clients;
 
     private String client(HttpServerRequest http) {
         return clients.of(http);

@@ -28,7 +28,8 @@ import io.gongkai.inquiry.security.AccessCodes;
 import io.gongkai.inquiry.security.Caller;
 import io.gongkai.inquiry.security.WrongCodeThrottle;
 import io.gongkai.inquiry.security.Masks;
-import io.gongkai.inquiry.security.SubmissionLimit;
+import io.gongkai.inquiry.security.Limit;
+import io.gongkai.inquiry.security.LimitStore;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -76,14 +77,15 @@ public class RequestService {
     private final RequestSettings settings;
     private final OutboxWriter outbox;
     private final WrongCodeThrottle throttle;
-    private final SubmissionLimit intake;
+    private final Limit intake;
 
-    public RequestService(CalendarService calendar, RequestSettings settings, OutboxWriter outbox, WrongCodeThrottle throttle) {
+    public RequestService(CalendarService calendar, RequestSettings settings, OutboxWriter outbox, WrongCodeThrottle throttle,
+                          LimitStore limits) {
         this.calendar = calendar;
         this.settings = settings;
         this.outbox = outbox;
         this.throttle = throttle;
-        this.intake = new SubmissionLimit(settings.intakePerClientPerHour(), java.time.Duration.ofHours(1));
+        this.intake = limits.limit("submit-request", settings.intakePerClientPerHour(), java.time.Duration.ofHours(1));
     }
 
     /** The submitter's answer, and whether the request is new (201) or a retry of the same key (200). */
@@ -97,7 +99,7 @@ public class RequestService {
     public Intake submit(Submission s, String idempotencyKey, String client, Caller caller) {
         OffsetDateTime now = OffsetDateTime.now();
         if (!caller.worksOnRequests() && client != null) {
-            intake.acquire(client, now.toInstant(), "Too many requests from this client; try again later");
+            intake.acquire(client, "Too many submissions", "Too many requests from this client; try again later");
         }
         Channel channel = s.channel() == null ? Channel.ONLINE : s.channel();
         if ((channel != Channel.ONLINE || s.receivedAt() != null) && !caller.worksOnRequests()) {
@@ -162,7 +164,7 @@ public class RequestService {
         // (the calendar the clock reads above is not read under that lock)
         r.trackingNo = nextTrackingNo(receivedAt.atZoneSameInstant(zone()).getYear());
         r.persist();
-        history(r, RequestStep.RECEIVE, now, caller, null, "received by " + channel);
+        history(r, RequestStep.RECEIVE, receivedAt, caller, null, CodedText.of("received-by", "received by " + channel, "channel", channel));
         outbox.emit(RequestEvents.RECEIVED, r.id, receivedAt, new RequestEvents.Received(r.trackingNo, receivedAt,
                 r.effectiveReceipt, r.dueDate, channel.name(), r.applicantType.name(), name(r.applicantSubType), r.ownInformation));
         return new Intake(submitted(r, code), true);
@@ -230,6 +232,13 @@ public class RequestService {
             r = find(trackingNo);
         }
         RequestClock.Explanation explanation = clock().explain(timeline(r));
+        List<Integer> missing = yearsWithoutCalendar(r);
+        return new RequestViews.ClockView(r.trackingNo, r.status, overdue(r), explanation, missing,
+                r.dueDate != null && !missing.isEmpty());
+    }
+
+    /** The years from receipt to the due date (or today) whose calendar is not entered: the clock ran on Mon–Fri there. */
+    private List<Integer> yearsWithoutCalendar(DisclosureRequest r) {
         int last = (r.dueDate != null ? r.dueDate : today()).getYear();
         Set<Integer> entered = new HashSet<>(calendar.years());
         List<Integer> missing = new ArrayList<>();
@@ -238,7 +247,13 @@ public class RequestService {
                 missing.add(y);
             }
         }
-        return new RequestViews.ClockView(r.trackingNo, r.status, overdue(r), explanation, missing);
+        return missing;
+    }
+
+    /** A due date counted through a year without a calendar is provisional until that year is entered. */
+    private RequestViews.Provisional provisional(DisclosureRequest r) {
+        List<Integer> missing = r.status.open() && r.dueDate != null ? yearsWithoutCalendar(r) : List.of();
+        return missing.isEmpty() ? null : RequestViews.Provisional.of(missing);
     }
 
     @Transactional
@@ -253,24 +268,30 @@ public class RequestService {
             next = Cursors.encode(last.receivedAt.toInstant().toString(), last.id.toString());
         }
         boolean unmasked = caller.worksOnRequests();
-        return new SummaryPage(page.stream().map(r -> summary(r, unmasked)).toList(), next);
+        Set<Integer> entered = new HashSet<>(calendar.years());
+        return new SummaryPage(page.stream().map(r -> summary(r, unmasked, entered)).toList(), next);
     }
 
-    /** The whole filtered list as CSV (UTF-8, header row), read in pages so no query holds everything. */
+    /**
+     * The whole filtered list as CSV (UTF-8, header row), read in pages so no query holds everything; for Excel
+     * with a byte order mark, Chinese headers, names beside codes and local times ({@link RequestCsv}).
+     */
     @Transactional
-    public String csv(RequestViews.Filter filter, Caller caller) {
+    public String csv(RequestViews.Filter filter, boolean excel, Caller caller) {
         caller.requireReader("Requests");
         boolean unmasked = caller.worksOnRequests();
+        RequestCsv format = new RequestCsv(excel, zone());
+        Set<Integer> entered = new HashSet<>(calendar.years());
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("trackingNo", "status", "channel",
-                "receivedAt", "dueDate", "overdue", "applicantType", "applicantSubType", "applicantName", "handler", "outcome").get())) {
+        if (excel) {
+            out.write(RequestCsv.BOM);
+        }
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(format.header()).get())) {
             String cursor = null;
             while (true) {
                 List<DisclosureRequest> rows = query(filter, cursor, 500);
                 for (DisclosureRequest r : rows) {
-                    Summary s = summary(r, unmasked);
-                    printer.printRecord(s.trackingNo(), s.status(), s.channel(), s.receivedAt(), s.dueDate(), s.overdue(),
-                            s.applicantType(), s.applicantSubType(), s.applicantName(), s.handler(), s.outcome());
+                    printer.printRecord(format.row(summary(r, unmasked, entered)));
                 }
                 if (rows.size() < 500) {
                     break;
@@ -345,10 +366,10 @@ public class RequestService {
     public StaffView accept(String trackingNo, RequestViews.Reason body, Caller caller) {
         caller.requireWorker("Requests");
         DisclosureRequest r = lockForStep(trackingNo);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = occurred(r, body == null ? null : body.occurredAt(), caller);
         r.status = r.lifecycle().accept().status();
         touched(r, now);
-        history(r, RequestStep.ACCEPT, now, caller, null, reason(body));
+        history(r, RequestStep.ACCEPT, now, caller, null, CodedText.note(reason(body)));
         outbox.emit(RequestEvents.ACCEPTED, r.id, now, new RequestEvents.Stepped(r.trackingNo, r.receivedAt, now));
         return staffView(r, caller);
     }
@@ -357,11 +378,12 @@ public class RequestService {
     public StaffView assign(String trackingNo, RequestViews.Assignment body, Caller caller) {
         caller.requireWorker("Requests");
         DisclosureRequest r = lockForStep(trackingNo);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = occurred(r, body == null ? null : body.occurredAt(), caller);
         r.lifecycle().assign();
         r.handler = body.handler().strip();
         touched(r, now);
-        history(r, RequestStep.ASSIGN, now, caller, null, join("assigned to " + r.handler, body.reason()));
+        history(r, RequestStep.ASSIGN, now, caller, null, CodedText.of("assigned-to", join("assigned to " + r.handler, body.reason()),
+                "handler", r.handler, "note", blankToNull(body.reason())));
         return staffView(r, caller);
     }
 
@@ -369,10 +391,10 @@ public class RequestService {
     public StaffView verifyIdentity(String trackingNo, RequestViews.Reason body, Caller caller) {
         caller.requireWorker("Requests");
         DisclosureRequest r = lockForStep(trackingNo);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = occurred(r, body == null ? null : body.occurredAt(), caller);
         r.identityVerified = r.lifecycle().verifyIdentity().identityVerified();
         touched(r, now);
-        history(r, RequestStep.VERIFY_IDENTITY, now, caller, null, reason(body));
+        history(r, RequestStep.VERIFY_IDENTITY, now, caller, null, CodedText.note(reason(body)));
         return staffView(r, caller);
     }
 
@@ -380,7 +402,7 @@ public class RequestService {
     public StaffView askClarification(String trackingNo, RequestViews.Reason body, Caller caller) {
         caller.requireWorker("Requests");
         DisclosureRequest r = lockForStep(trackingNo);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = occurred(r, body == null ? null : body.occurredAt(), caller);
         r.status = r.lifecycle().askClarification().status();
         RequestPause pause = new RequestPause();
         pause.requestId = r.id;
@@ -390,7 +412,7 @@ public class RequestService {
         r.dueDate = null; // the clock stands still until the clarified request starts a new count
         r.clarificationDeadline = clock.deadlineAfter(now, settings.clarificationWorkingDays());
         touched(r, now);
-        history(r, RequestStep.ASK_CLARIFICATION, now, caller, null, reason(body));
+        history(r, RequestStep.ASK_CLARIFICATION, now, caller, null, CodedText.note(reason(body)));
         outbox.emit(RequestEvents.CLARIFICATION_ASKED, r.id, now, new RequestEvents.Stepped(r.trackingNo, r.receivedAt, now));
         return staffView(r, caller);
     }
@@ -418,7 +440,8 @@ public class RequestService {
         r.dueDate = clock.dueDate(timeline(r));
         r.clarificationDeadline = null;
         touched(r, now);
-        history(r, RequestStep.CLARIFIED, now, applicant ? null : caller, null, join("a new count starts: due " + r.dueDate, body.reason()));
+        history(r, RequestStep.CLARIFIED, at, applicant ? null : caller, null, CodedText.of("new-count",
+                join("a new count starts: due " + r.dueDate, body.reason()), "dueDate", r.dueDate, "note", blankToNull(body.reason())));
         outbox.emit(RequestEvents.CLARIFIED, r.id, at, new RequestEvents.Clarified(r.trackingNo, r.receivedAt, at, r.dueDate));
         return applicant ? applicantView(r) : staffView(r, caller);
     }
@@ -433,7 +456,7 @@ public class RequestService {
         RequestClock clock = clock();
         clock.checkExtension(body.workingDays());
         DisclosureRequest r = lockForStep(trackingNo);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = occurred(r, body == null ? null : body.occurredAt(), caller);
         r.status = r.lifecycle().extend().status();
         r.extensionDays = body.workingDays();
         r.extensionReason = body.reason().strip();
@@ -441,8 +464,9 @@ public class RequestService {
         LocalDate before = r.dueDate;
         r.dueDate = clock.dueDate(timeline(r));
         touched(r, now);
-        history(r, RequestStep.EXTEND, now, caller, null, "extended by " + r.extensionDays + " working days (due " + before
-                + " → " + r.dueDate + "), approved by " + r.extensionApprover + ": " + r.extensionReason);
+        history(r, RequestStep.EXTEND, now, caller, null, CodedText.of("extended", "extended by " + r.extensionDays + " working days (due " + before
+                + " → " + r.dueDate + "), approved by " + r.extensionApprover + ": " + r.extensionReason,
+                "workingDays", r.extensionDays, "before", before, "after", r.dueDate, "approver", r.extensionApprover, "note", r.extensionReason));
         outbox.emit(RequestEvents.EXTENDED, r.id, now, new RequestEvents.Extended(r.trackingNo, r.receivedAt, now, r.extensionDays, r.dueDate));
         return staffView(r, caller);
     }
@@ -451,12 +475,14 @@ public class RequestService {
     public StaffView feeNotice(String trackingNo, RequestViews.FeeNotice body, Caller caller) {
         caller.requireWorker("Requests");
         DisclosureRequest r = lockForStep(trackingNo);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = occurred(r, body == null ? null : body.occurredAt(), caller);
         r.status = r.lifecycle().feeNotice().status();
         r.feeAmount = body.amount();
         r.feeDeadline = clock().deadlineAfter(now, settings.feePaymentWorkingDays());
         touched(r, now);
-        history(r, RequestStep.FEE_NOTICE, now, caller, null, join("fee of " + body.amount().toPlainString() + " to pay by " + r.feeDeadline, body.reason()));
+        history(r, RequestStep.FEE_NOTICE, now, caller, null, CodedText.of("fee-notice",
+                join("fee of " + body.amount().toPlainString() + " to pay by " + r.feeDeadline, body.reason()),
+                "amount", body.amount(), "deadline", r.feeDeadline, "note", blankToNull(body.reason())));
         return staffView(r, caller);
     }
 
@@ -464,11 +490,11 @@ public class RequestService {
     public StaffView feePaid(String trackingNo, RequestViews.Reason body, Caller caller) {
         caller.requireWorker("Requests");
         DisclosureRequest r = lockForStep(trackingNo);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = occurred(r, body == null ? null : body.occurredAt(), caller);
         r.status = r.lifecycle().feePaid().status();
         r.feeDeadline = null;
         touched(r, now);
-        history(r, RequestStep.FEE_PAID, now, caller, null, reason(body));
+        history(r, RequestStep.FEE_PAID, now, caller, null, CodedText.note(reason(body)));
         return staffView(r, caller);
     }
 
@@ -486,7 +512,7 @@ public class RequestService {
             throw ProblemException.invalid("legalBasis", "is only for NOT_DISCLOSED and PARTIALLY_DISCLOSED");
         }
         DisclosureRequest r = lockForStep(trackingNo);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = occurred(r, body == null ? null : body.occurredAt(), caller);
         r.status = r.lifecycle().reply().status();
         Fee fee = body.fee() != null ? body.fee() : new Fee(r.feeAmount == null ? BigDecimal.ZERO : r.feeAmount, false);
         r.outcome = outcome;
@@ -497,8 +523,8 @@ public class RequestService {
         r.feeWaived = fee.waived();
         r.answeredAt = now;
         touched(r, now);
-        history(r, RequestStep.REPLY, now, caller, null, "answered: " + outcome.chinese());
-        boolean onTime = r.dueDate == null || !today().isAfter(r.dueDate);
+        history(r, RequestStep.REPLY, now, caller, null, CodedText.of("answered", "answered: " + outcome.chinese(), "outcome", outcome));
+        boolean onTime = r.dueDate == null || !now.atZoneSameInstant(zone()).toLocalDate().isAfter(r.dueDate);
         outbox.emit(RequestEvents.ANSWERED, r.id, now, new RequestEvents.Answered(r.trackingNo, r.receivedAt, now, outcome.name(),
                 name(r.legalBasis), r.applicantType.name(), name(r.applicantSubType),
                 new RequestEvents.Fee(fee.amount(), fee.waived()), r.dueDate, onTime));
@@ -510,13 +536,13 @@ public class RequestService {
     public Object withdraw(String trackingNo, RequestViews.Reason body, String code, String client, Caller caller) {
         boolean applicant = code != null;
         DisclosureRequest r = applicant ? lockByCode(trackingNo, code, client) : lockForWorker(trackingNo, caller);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = occurred(r, body == null ? null : body.occurredAt(), caller);
         r.status = r.lifecycle().withdraw().status();
         r.endedAt = now;
         r.clarificationDeadline = null;
         r.feeDeadline = null;
         touched(r, now);
-        history(r, RequestStep.WITHDRAW, now, applicant ? null : caller, null, reason(body));
+        history(r, RequestStep.WITHDRAW, now, applicant ? null : caller, null, CodedText.note(reason(body)));
         outbox.emit(RequestEvents.WITHDRAWN, r.id, now, new RequestEvents.Ended(r.trackingNo, r.receivedAt, now, null,
                 r.applicantType.name(), name(r.applicantSubType)));
         return applicant ? applicantView(r) : staffView(r, caller);
@@ -527,13 +553,13 @@ public class RequestService {
     public StaffView close(String trackingNo, RequestViews.Reason body, Caller caller) {
         caller.requireWorker("Requests");
         DisclosureRequest r = lockForStep(trackingNo);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = occurred(r, body == null ? null : body.occurredAt(), caller);
         if (r.status != RequestStatus.AWAITING_CLARIFICATION && r.status != RequestStatus.AWAITING_FEE) {
             throw new ProblemException(409, "wrong-state", "Step not allowed now",
                     "close: only a request waiting for a clarification or a fee is closed; this one is " + r.status);
         }
         LocalDate deadline = r.status == RequestStatus.AWAITING_FEE ? r.feeDeadline : r.clarificationDeadline;
-        if (deadline != null && !today().isAfter(deadline)) {
+        if (deadline != null && !now.atZoneSameInstant(zone()).toLocalDate().isAfter(deadline)) {
             throw new ProblemException(409, "wrong-state", "Step not allowed now",
                     "close: the applicant has until " + deadline + " to answer");
         }
@@ -551,7 +577,9 @@ public class RequestService {
         r.feeDeadline = null;
         touched(r, now);
         history(r, unpaid ? RequestStep.CLOSE_UNPAID : RequestStep.ABANDON, now, caller, caller == null ? ActorRole.SYSTEM : null,
-                join(unpaid ? "closed: the fee was not paid in time" : "closed: the clarification did not come in time", reason));
+                CodedText.of(unpaid ? "closed-no-fee" : "closed-no-clarification",
+                        join(unpaid ? "closed: the fee was not paid in time" : "closed: the clarification did not come in time", reason),
+                        "note", reason));
         outbox.emit(RequestEvents.CLOSED, r.id, now, new RequestEvents.Ended(r.trackingNo, r.receivedAt, now, r.outcome.name(),
                 r.applicantType.name(), name(r.applicantSubType)));
     }
@@ -601,7 +629,8 @@ public class RequestService {
             if (!changes.isEmpty()) {
                 touched(r, now);
                 history(r, RequestStep.CALENDAR_CHANGED, now, null, ActorRole.ADMIN,
-                        "the calendar of " + changed.year() + " changed: " + String.join(", ", changes));
+                        CodedText.of("calendar-changed", "the calendar of " + changed.year() + " changed: " + String.join(", ", changes),
+                                "year", changed.year(), "changes", String.join(", ", changes)));
             }
         }
     }
@@ -654,7 +683,7 @@ public class RequestService {
     }
 
     private DisclosureRequest byCode(String trackingNo, String code, String client) {
-        throttle.check(trackingNo, client);
+        throttle.check(client);
         DisclosureRequest r = DisclosureRequest.find("trackingNo", trackingNo).firstResult();
         if (r == null || !AccessCodes.matches(code, r.accessCodeHash)) {
             throttle.failed(trackingNo, client);
@@ -668,12 +697,37 @@ public class RequestService {
         return lockForStep(trackingNo);
     }
 
+    /**
+     * When a step happened: now, or, for staff recording a step that already happened (a letter answered on
+     * paper last week), {@code occurredAt}: not in the future, not before the request's previous step.
+     */
+    private static OffsetDateTime occurred(DisclosureRequest r, OffsetDateTime occurredAt, Caller caller) {
+        OffsetDateTime now = OffsetDateTime.now();
+        if (occurredAt == null) {
+            return now;
+        }
+        if (!caller.worksOnRequests()) {
+            throw ProblemException.invalid("occurredAt", "is for staff only");
+        }
+        if (occurredAt.isAfter(now)) {
+            throw ProblemException.invalid("occurredAt", "must not be after now");
+        }
+        OffsetDateTime previous = Panache.getEntityManager().createQuery(
+                        "select max(h.at) from RequestHistory h where h.requestId = ?1 and h.step <> ?2", OffsetDateTime.class)
+                .setParameter(1, r.id).setParameter(2, RequestStep.CALENDAR_CHANGED).getSingleResult();
+        if (previous != null && occurredAt.isBefore(previous)) {
+            throw ProblemException.invalid("occurredAt", "must not be before the previous step (" + previous.atZoneSameInstant(
+                    java.time.ZoneOffset.ofHours(8)).toOffsetDateTime() + ")");
+        }
+        return occurredAt;
+    }
+
     private static void touched(DisclosureRequest r, OffsetDateTime now) {
         r.updatedAt = now;
     }
 
     /** One history row; {@code caller} null means the applicant (or, with {@code role}, the system or an admin's change). */
-    private static void history(DisclosureRequest r, RequestStep step, OffsetDateTime at, Caller caller, ActorRole role, String reason) {
+    private static void history(DisclosureRequest r, RequestStep step, OffsetDateTime at, Caller caller, ActorRole role, CodedText why) {
         RequestHistory h = new RequestHistory();
         h.requestId = r.id;
         h.at = at;
@@ -684,7 +738,13 @@ public class RequestService {
         } else {
             h.actorRole = role != null ? role : ActorRole.APPLICANT;
         }
+        String reason = why == null ? null : why.text();
         h.reason = reason == null ? null : reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+        h.code = why == null ? null : why.code();
+        h.params = why == null ? null : why.paramsJson();
+        // a step dated before it was entered (occurredAt, a letter's receivedAt) keeps when it was entered
+        OffsetDateTime entered = OffsetDateTime.now();
+        h.recordedAt = at.isBefore(entered.minusMinutes(1)) ? entered : null;
         h.persist();
     }
 
@@ -692,11 +752,12 @@ public class RequestService {
     private List<Step> steps(DisclosureRequest r, boolean staff) {
         return RequestHistory.<RequestHistory>list("requestId = ?1 order by id", r.id).stream()
                 .filter(h -> staff || h.step != RequestStep.ASSIGN)
-                .map(h -> new Step(h.at, h.step.path(), h.actorRole, staff ? h.actor : null, h.reason)).toList();
+                .map(h -> new Step(h.at, h.step.path(), h.actorRole, staff ? h.actor : null, h.reason, h.code,
+                        CodedText.paramsOf(h.params), h.recordedAt)).toList();
     }
 
     private ApplicantView applicantView(DisclosureRequest r) {
-        return new ApplicantView(r.trackingNo, r.status, r.channel, r.receivedAt, r.effectiveReceipt, r.dueDate, overdue(r),
+        return new ApplicantView(r.trackingNo, r.status, r.channel, r.receivedAt, r.effectiveReceipt, r.dueDate, provisional(r), overdue(r),
                 extension(r), waitingFor(r), replyView(r), steps(r, false));
     }
 
@@ -709,15 +770,37 @@ public class RequestService {
                         Masks.number(r.applicantIdNumber), Masks.number(r.applicantPhone), Masks.email(r.applicantEmail),
                         Masks.address(r.applicantAddress), true);
         Fee feeNotice = r.feeAmount != null && r.answeredAt == null ? new Fee(r.feeAmount, false) : null;
-        return new StaffView(r.trackingNo, r.status, r.channel, r.receivedAt, r.effectiveReceipt, r.dueDate, overdue(r), applicant,
+        if (!unmasked) {
+            // auditors read the structured fields only: free text (what was asked, why, the reply, reasons) may name people
+            ReplyView reply = replyView(r);
+            ExtensionView extension = extension(r);
+            return new StaffView(r.trackingNo, r.status, r.channel, r.receivedAt, r.effectiveReceipt, r.dueDate, provisional(r), overdue(r), applicant,
+                    null, r.documentNumber, r.documentDate, null, r.deliveryForm, r.deliveryMethod, r.ownInformation,
+                    r.identityVerified, r.handler,
+                    extension == null ? null : new ExtensionView(extension.workingDays(), null, extension.approver()),
+                    waitingFor(r), feeNotice,
+                    reply == null ? null : new ReplyView(reply.outcome(), reply.outcomeName(), reply.legalBasis(), reply.legalBasisName(),
+                            null, reply.deliveryForm(), reply.fee(), reply.answeredAt()),
+                    r.outcome, r.version,
+                    steps(r, true).stream().map(h -> new Step(h.at(), h.step(), h.actorRole(), h.actor(), null, h.code(),
+                            CodedText.withoutNote(h.params()), h.recordedAt())).toList());
+        }
+        return new StaffView(r.trackingNo, r.status, r.channel, r.receivedAt, r.effectiveReceipt, r.dueDate, provisional(r), overdue(r), applicant,
                 r.description, r.documentNumber, r.documentDate, r.purpose, r.deliveryForm, r.deliveryMethod, r.ownInformation,
                 r.identityVerified, r.handler, extension(r), waitingFor(r), feeNotice, replyView(r), r.outcome, r.version,
                 steps(r, true));
     }
 
-    private Summary summary(DisclosureRequest r, boolean unmasked) {
-        return new Summary(r.trackingNo, r.status, r.channel, r.receivedAt, r.dueDate, overdue(r), r.applicantType,
-                r.applicantSubType, unmasked ? r.applicantName : Masks.name(r.applicantName), r.handler, r.outcome);
+    /** {@code entered}: the years whose calendar is entered, read once for a page. */
+    private Summary summary(DisclosureRequest r, boolean unmasked, Set<Integer> entered) {
+        boolean provisional = false;
+        if (r.status.open() && r.dueDate != null) {
+            for (int y = r.receivedAt.atZoneSameInstant(zone()).getYear(); y <= r.dueDate.getYear(); y++) {
+                provisional |= !entered.contains(y);
+            }
+        }
+        return new Summary(r.trackingNo, r.status, r.channel, r.receivedAt, r.dueDate, provisional ? Boolean.TRUE : null, overdue(r),
+                r.applicantType, r.applicantSubType, unmasked ? r.applicantName : Masks.name(r.applicantName), r.handler, r.outcome);
     }
 
     private static ExtensionView extension(DisclosureRequest r) {

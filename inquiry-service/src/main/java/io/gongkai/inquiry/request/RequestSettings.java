@@ -35,9 +35,13 @@ public interface RequestSettings {
     @WithDefault("1h")
     String sweepEvery();
 
-    /** wrong access codes allowed per tracking number (and, times four, per client) in one window */
+    /** wrong access codes per tracking number in one window; beyond it a wrong code is a 429, the right one still opens */
     @WithDefault("5")
     int wrongCodeLimit();
+
+    /** wrong access codes one client address may send in one window, whatever the numbers; beyond it every code waits */
+    @WithDefault("20")
+    int wrongCodesPerClient();
 
     @WithDefault("15M")
     Duration wrongCodeWindow();

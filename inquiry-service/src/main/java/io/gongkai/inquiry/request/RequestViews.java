@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The records of the request API: what callers send, and what each kind of caller sees. */
@@ -61,12 +62,14 @@ public final class RequestViews {
     }
 
     @Schema(name = "StepReason", description = "Why, for the history (optional)")
-    public record Reason(@Size(max = 2000) @Schema(example = "complete and clear") String reason) {
+    public record Reason(@Size(max = 2000) @Schema(example = "complete and clear") String reason,
+                         @Schema(description = "staff recording a step that already happened: when it happened (not in the future, not before the previous step); default now") OffsetDateTime occurredAt) {
     }
 
     @Schema(name = "Assignment")
     public record Assignment(@NotBlank @Size(max = 100) @Schema(example = "handler-1") String handler,
-                             @Size(max = 2000) String reason) {
+                             @Size(max = 2000) String reason,
+                             @Schema(description = "staff recording a step that already happened: when it happened (not in the future, not before the previous step); default now") OffsetDateTime occurredAt) {
     }
 
     @Schema(name = "Clarification", description = "The clarified request; receivedAt when it came by letter (default now)")
@@ -77,13 +80,15 @@ public final class RequestViews {
     public record Extension(
             @NotNull @Schema(example = "15") Integer workingDays,
             @NotBlank @Size(max = 1000) String reason,
-            @NotBlank @Size(max = 100) @Schema(description = "who approved it") String approver) {
+            @NotBlank @Size(max = 100) @Schema(description = "who approved it") String approver,
+            @Schema(description = "staff recording a step that already happened: when it happened (not in the future, not before the previous step); default now") OffsetDateTime occurredAt) {
     }
 
     @Schema(name = "FeeNotice", description = "Search, copying and postage costs the applicant is asked to pay")
     public record FeeNotice(
             @NotNull @DecimalMin(value = "0.01") @DecimalMax("100000") @Digits(integer = 6, fraction = 2) BigDecimal amount,
-            @Size(max = 2000) String reason) {
+            @Size(max = 2000) String reason,
+            @Schema(description = "staff recording a step that already happened: when it happened (not in the future, not before the previous step); default now") OffsetDateTime occurredAt) {
     }
 
     @Schema(name = "Fee")
@@ -98,7 +103,8 @@ public final class RequestViews {
             @Schema(description = "required for NOT_DISCLOSED") LegalBasis legalBasis,
             @NotBlank @Size(max = 10000) String text,
             @NotNull DeliveryForm deliveryForm,
-            @Valid Fee fee) {
+            @Valid Fee fee,
+            @Schema(description = "staff recording a step that already happened: when it happened (not in the future, not before the previous step); default now") OffsetDateTime occurredAt) {
     }
 
     // ---- what callers see --------------------------------------------------------------------
@@ -115,9 +121,17 @@ public final class RequestViews {
 
     @Schema(name = "RequestStep", description = "One step of the history", requiredProperties = {"at", "step", "actorRole"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Step(OffsetDateTime at, @Schema(example = "ACCEPT") String step, ActorRole actorRole,
+    public record Step(@Schema(description = "when the step happened") OffsetDateTime at, @Schema(example = "accept") String step, ActorRole actorRole,
                        @Schema(description = "the staff member's user name (staff views only)", example = "handler-1") String actor,
-                       String reason) {
+                       @Schema(description = "the reason in English (with a staff member's own words), for API callers") String reason,
+                       @Schema(description = "the reason's code: received-by, assigned-to, new-count, extended, fee-notice, answered, "
+                               + "closed-no-fee, closed-no-clarification, calendar-changed, note (a staff member's own words only)",
+                               example = "received-by") String code,
+                       @Schema(description = "what the code's sentence needs (channel, handler, dueDate, workingDays, before, after, "
+                               + "approver, amount, deadline, outcome, year, changes; note: a staff member's own words)",
+                               example = "{\"channel\": \"ONLINE\"}") Map<String, Object> params,
+                       @Schema(description = "a step recorded after the fact: when it was entered (who entered it is the actor)")
+                       OffsetDateTime recordedAt) {
     }
 
     @Schema(name = "RequestReply", description = "The answer, or how the request was closed", requiredProperties = {"outcome", "outcomeName"})
@@ -126,7 +140,8 @@ public final class RequestViews {
                             DeliveryForm deliveryForm, Fee fee, OffsetDateTime answeredAt) {
     }
 
-    @Schema(name = "RequestExtension", requiredProperties = {"workingDays", "reason", "approver"})
+    @Schema(name = "RequestExtension", description = "the reason is left out for auditors", requiredProperties = {"workingDays", "approver"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ExtensionView(@Schema(example = "15") int workingDays, String reason,
                                 @Schema(description = "the head of the office who approved it") String approver) {
     }
@@ -141,7 +156,7 @@ public final class RequestViews {
             requiredProperties = {"trackingNo", "status", "channel", "receivedAt", "overdue", "history"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ApplicantView(String trackingNo, RequestStatus status, Channel channel, OffsetDateTime receivedAt,
-                                LocalDate effectiveReceipt, LocalDate dueDate, boolean overdue, ExtensionView extension,
+                                LocalDate effectiveReceipt, LocalDate dueDate, Provisional dueDateProvisional, boolean overdue, ExtensionView extension,
                                 ApplicantAction waitingFor, ReplyView reply, List<Step> history) {
     }
 
@@ -152,12 +167,13 @@ public final class RequestViews {
                                    String email, String address, boolean masked) {
     }
 
-    @Schema(name = "Request", description = "A request as staff see it",
-            requiredProperties = {"trackingNo", "status", "channel", "receivedAt", "overdue", "applicant", "description", "deliveryForm",
+    @Schema(name = "Request", description = "A request as staff see it; auditors see the structured fields only: the applicant "
+            + "masked, and no free text (description, purpose, the reply's text, the reasons of the extension and of the history)",
+            requiredProperties = {"trackingNo", "status", "channel", "receivedAt", "overdue", "applicant", "deliveryForm",
                     "deliveryMethod", "ownPersonalInformation", "identityVerified", "version", "history"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StaffView(String trackingNo, RequestStatus status, Channel channel, OffsetDateTime receivedAt,
-                            LocalDate effectiveReceipt, LocalDate dueDate, boolean overdue, ApplicantDetails applicant,
+                            LocalDate effectiveReceipt, LocalDate dueDate, Provisional dueDateProvisional, boolean overdue, ApplicantDetails applicant,
                             String description, String documentNumber, LocalDate documentDate, String purpose,
                             DeliveryForm deliveryForm, DeliveryMethod deliveryMethod, boolean ownPersonalInformation,
                             boolean identityVerified, String handler, ExtensionView extension, ApplicantAction waitingFor,
@@ -168,7 +184,10 @@ public final class RequestViews {
             requiredProperties = {"trackingNo", "status", "channel", "receivedAt", "overdue", "applicantType", "applicantName"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Summary(String trackingNo, RequestStatus status, Channel channel, OffsetDateTime receivedAt,
-                          LocalDate dueDate, boolean overdue, ApplicantType applicantType, ApplicantSubType applicantSubType,
+                          LocalDate dueDate,
+                          @Schema(description = "true while the due date counts a year whose holiday calendar is not entered yet; "
+                                  + "left out otherwise") Boolean dueDateProvisional,
+                          boolean overdue, ApplicantType applicantType, ApplicantSubType applicantSubType,
                           String applicantName, String handler, Outcome outcome) {
     }
 
@@ -177,12 +196,33 @@ public final class RequestViews {
                               @Schema(nullable = true, description = "the cursor of the next page; null on the last") String nextCursor) {
     }
 
+    /** Present while the due date was counted through a year whose holiday calendar is not entered yet. */
+    @Schema(name = "ProvisionalDueDate", description = "The due date counts Mon–Fri as working days in these years, whose holiday "
+            + "calendar (the State Council's notice) is not entered yet; it is recounted when they are",
+            requiredProperties = {"yearsWithoutCalendar", "code", "params", "text"})
+    public record Provisional(List<Integer> yearsWithoutCalendar,
+                              @Schema(example = "provisional-due-date") String code,
+                              @Schema(example = "{\"years\": \"2027\"}") Map<String, Object> params,
+                              @Schema(example = "provisional: the holiday calendar of 2027 is not entered yet") String text) {
+
+        static Provisional of(List<Integer> years) {
+            String list = years.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+            return new Provisional(List.copyOf(years), "provisional-due-date", Map.of("years", list),
+                    "provisional: the holiday calendar of " + list + " is not entered yet");
+        }
+    }
+
     /** The clock's explanation, and which years of it ran on Mon–Fri because their calendar is not entered yet. */
-    @Schema(name = "RequestClock", requiredProperties = {"trackingNo", "status", "overdue", "clock", "yearsWithoutCalendar"})
+    @Schema(name = "RequestClock", requiredProperties = {"trackingNo", "status", "overdue", "clock", "yearsWithoutCalendar", "dueDateProvisional"})
     public record ClockView(@Schema(example = "YSQ-2022-000123") String trackingNo, RequestStatus status, boolean overdue,
                             RequestClock.Explanation clock,
-                            @Schema(description = "years the clock ran through on Mon–Fri only, their calendar not entered yet") List<Integer> yearsWithoutCalendar) {
+                            @Schema(description = "years the clock ran through on Mon–Fri only, their calendar not entered yet") List<Integer> yearsWithoutCalendar,
+                            @Schema(description = "true: the due date depends on a year in yearsWithoutCalendar and may change when it is entered")
+                            boolean dueDateProvisional) {
     }
+
+    /** Who reads the CSV export ({@code ?for=excel}, read case-insensitively): a person in a spreadsheet. */
+    public enum ExportFor { EXCEL }
 
     /** The staff list's filters. */
     public record Filter(RequestStatus status, Boolean overdue, @Min(0) @Max(60) Integer dueWithin, Outcome outcome,

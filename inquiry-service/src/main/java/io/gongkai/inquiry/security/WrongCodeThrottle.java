@@ -3,62 +3,51 @@ package io.gongkai.inquiry.security;
 import io.gongkai.inquiry.request.RequestSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Repeated wrong access codes (of requests and petitions) are throttled per tracking number and per client: after the limit, every
- * attempt in the window is a 429, right code or not, so guessing stays hopeless. Unknown numbers count
- * like known ones (a 429 must not tell them apart). Kept in memory: per instance, forgotten on restart.
+ * Wrong access codes (of requests and petitions). A 100-bit code cannot be guessed at any rate a throttle
+ * allows: the throttle protects the service, and must never let a stranger lock the applicant out. So a
+ * client that has used up its wrong attempts waits (whatever code it sends next), while the limit per
+ * tracking number only turns further wrong codes into 429: the right code always opens the request.
+ * Unknown numbers count like known ones, so a 429 does not tell them apart. Shared by every instance
+ * ({@link LimitStore}).
  */
 @ApplicationScoped
 public class WrongCodeThrottle {
 
-    private static final int MAX_TRACKED = 100_000;
+    private static final String TITLE = "Too many attempts";
 
-    private final ConcurrentHashMap<String, Window> failures = new ConcurrentHashMap<>();
-    private final int limit;
+    private final Limit perNumber;
+    private final Limit perClient;
     private final Duration window;
 
-    public WrongCodeThrottle(RequestSettings settings) {
-        this.limit = settings.wrongCodeLimit();
+    public WrongCodeThrottle(LimitStore store, RequestSettings settings) {
         this.window = settings.wrongCodeWindow();
+        this.perNumber = store.limit("code-number", settings.wrongCodeLimit(), window);
+        this.perClient = store.limit("code-client", settings.wrongCodesPerClient(), window);
     }
 
-    private record Window(Instant start, int count) {
-    }
-
-    /** A 429 when the number or the client has used up its wrong attempts. */
-    public void check(String trackingNo, String client) {
-        Instant now = Instant.now();
-        Instant until = exhausted("n:" + trackingNo, limit, now);
-        if (until == null && client != null) {
-            until = exhausted("c:" + client, limit * 4, now);
-        }
-        if (until != null) {
-            throw new Throttled("Too many attempts", "Too many wrong access codes; try again in " + window.toMinutes() + " minutes",
-                    Duration.between(now, until));
+    /** Before the code is compared: a 429 when this client has used up its wrong attempts. */
+    public void check(String client) {
+        Duration wait = client == null ? null : perClient.exhausted(client);
+        if (wait != null) {
+            throw throttled(wait);
         }
     }
 
+    /** After a wrong code or an unknown number: counts it; a 429 when the number or the client had no attempt left. */
     public void failed(String trackingNo, String client) {
-        if (failures.size() > MAX_TRACKED) {
-            failures.clear(); // a flood of numbers costs the throttle's memory, never the service's
+        Duration wait = perNumber.take(trackingNo);
+        Duration clientWait = client == null ? null : perClient.take(client);
+        if (wait == null) {
+            wait = clientWait;
         }
-        Instant now = Instant.now();
-        count("n:" + trackingNo, now);
-        if (client != null) {
-            count("c:" + client, now);
+        if (wait != null) {
+            throw throttled(wait);
         }
     }
 
-    private void count(String key, Instant now) {
-        failures.compute(key, (k, w) -> w == null || w.start().plus(window).isBefore(now) ? new Window(now, 1) : new Window(w.start(), w.count() + 1));
-    }
-
-    /** When the key's window ends if it is used up, else null. */
-    private Instant exhausted(String key, int max, Instant now) {
-        Window w = failures.get(key);
-        return w != null && w.count() >= max && !w.start().plus(window).isBefore(now) ? w.start().plus(window) : null;
+    private Throttled throttled(Duration wait) {
+        return new Throttled(TITLE, "Too many wrong access codes; try again in " + window.toMinutes() + " minutes", wait);
     }
 }

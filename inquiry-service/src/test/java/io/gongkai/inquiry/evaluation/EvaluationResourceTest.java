@@ -10,7 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gongkai.commons.outbox.FeedConsumers;
 import io.gongkai.commons.testing.EventFeedConventionsTest;
 import io.gongkai.commons.testing.Tokens;
-import io.gongkai.inquiry.security.SubmissionLimit;
+import io.gongkai.inquiry.security.Limit;
+import io.gongkai.inquiry.security.LimitStore;
+import io.quarkus.arc.Arc;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -61,14 +65,14 @@ class EvaluationResourceTest {
     }
 
     @Test
-    void oneClientIsLimitedPerWindow() {
-        SubmissionLimit limit = new SubmissionLimit(2, Duration.ofHours(1));
-        Instant now = Instant.parse("2022-10-01T02:00:00Z");
-        assertTrue(limit.tryAcquire("a", now));
-        assertTrue(limit.tryAcquire("a", now.plusSeconds(1)));
-        assertFalse(limit.tryAcquire("a", now.plusSeconds(2)));
-        assertTrue(limit.tryAcquire("b", now.plusSeconds(2)));
-        assertTrue(limit.tryAcquire("a", now.plus(Duration.ofHours(1))));
+    void oneClientIsLimitedPerWindowInTheSharedStore() {
+        Limit limit = Arc.container().instance(LimitStore.class).get().limit("test-" + java.util.UUID.randomUUID(), 2, Duration.ofHours(1));
+        assertNull(limit.take("a"));
+        assertNull(limit.take("a"));
+        Duration wait = limit.take("a");
+        assertTrue(wait != null && wait.compareTo(Duration.ofMinutes(59)) > 0 && wait.compareTo(Duration.ofHours(1)) <= 0, String.valueOf(wait));
+        assertNull(limit.take("b"));
+        assertEquals(wait.toMinutes(), limit.exhausted("a").toMinutes());
     }
 
     @Test

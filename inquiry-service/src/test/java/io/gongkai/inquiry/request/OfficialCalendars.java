@@ -10,14 +10,14 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The State Council calendars 2022–2026 as published (test resources calendar/YYYY.csv: date,kind,name). */
+/** The State Council calendars 2021–2026 as published (test resources calendar/YYYY.csv: date,kind,name). */
 final class OfficialCalendars {
 
     static final Map<LocalDate, WorkingDays.Kind> KINDS = new HashMap<>();
     static final Map<LocalDate, String> NAMES = new HashMap<>();
 
     static {
-        for (int year = 2022; year <= 2026; year++) {
+        for (int year = 2021; year <= 2026; year++) {
             try (InputStream in = OfficialCalendars.class.getResourceAsStream("/calendar/" + year + ".csv");
                  BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 reader.readLine();

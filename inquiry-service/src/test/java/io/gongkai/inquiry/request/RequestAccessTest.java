@@ -52,7 +52,8 @@ class RequestAccessTest {
         Requests.Submitted s = Requests.online();
         Map<String, Object> wrong = Requests.applicantView(s.trackingNo(), "AAAAA-AAAAA-AAAAA-AAAAA")
                 .statusCode(404).contentType("application/problem+json").extract().as(Map.class);
-        String unknownNo = "YSQ-2019-999999";
+        // a number of its own: the wrong-code counts of a number outlive a test run
+        String unknownNo = String.format("YSQ-2019-%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
         Map<String, Object> unknown = Requests.applicantView(unknownNo, "AAAAA-AAAAA-AAAAA-AAAAA")
                 .statusCode(404).contentType("application/problem+json").extract().as(Map.class);
         assertEquals(wrong.get("title"), unknown.get("title"));
@@ -61,19 +62,42 @@ class RequestAccessTest {
     }
 
     @Test
-    void repeatedWrongCodesAreThrottledPerNumber() {
+    void repeatedWrongCodesAreThrottledPerNumberButTheRightCodeStillOpens() {
         Requests.Submitted s = Requests.online();
+        String stranger = Clients.address();
         for (int i = 0; i < 5; i++) {
-            Requests.applicantView(s.trackingNo(), "WRONG-" + i).statusCode(404);
+            Requests.applicantView(stranger, s.trackingNo(), "WRONG-" + i).statusCode(404);
         }
         // Retry-After: the seconds left in the throttle's window (15 minutes by default)
-        Requests.applicantView(s.trackingNo(), "WRONG-6").statusCode(429).contentType("application/problem+json")
+        Requests.applicantView(stranger, s.trackingNo(), "WRONG-6").statusCode(429).contentType("application/problem+json")
                 .header("Retry-After", matchesPattern("[1-9][0-9]*"));
-        // even the right code waits: guessing must stay hopeless
-        Requests.applicantView(s.trackingNo(), s.accessCode()).statusCode(429);
+        // a wrong code from anywhere else is refused too: the number's guesses are used up
+        Requests.applicantView(Clients.address(), s.trackingNo(), "WRONG-7").statusCode(429);
+        // the stranger cannot lock the applicant out: the right code opens the request from the applicant's address
+        Requests.applicantView(Clients.address(), s.trackingNo(), s.accessCode()).statusCode(200).body("trackingNo", is(s.trackingNo()));
         // another number is not affected
         Requests.Submitted other = Requests.online();
         Requests.applicantView(other.trackingNo(), other.accessCode()).statusCode(200);
+    }
+
+    @Test
+    void aFloodOfInventedNumbersDoesNotResetTheCountsOfRealOnes() {
+        Requests.Submitted s = Requests.online();
+        String stranger = Clients.address();
+        for (int i = 0; i < 5; i++) {
+            Requests.applicantView(stranger, s.trackingNo(), "WRONG-" + i).statusCode(404);
+        }
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int client = 0; client < 4; client++) {
+            String flooder = Clients.address();
+            for (int i = 0; i < 15; i++) {
+                Requests.applicantView(flooder, String.format("YSQ-2019-%06d", random.nextInt(1_000_000)), "WRONG").statusCode(404);
+            }
+        }
+        // the counts are kept past the sweep that keeps the store bounded
+        io.quarkus.arc.Arc.container().instance(io.gongkai.inquiry.security.LimitStore.class).get().sweep(1_000_000);
+        Requests.applicantView(stranger, s.trackingNo(), "WRONG-6").statusCode(429);
+        Requests.applicantView(s.trackingNo(), s.accessCode()).statusCode(200);
     }
 
     @Test

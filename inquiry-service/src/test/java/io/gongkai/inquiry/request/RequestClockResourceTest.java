@@ -34,6 +34,36 @@ class RequestClockResourceTest {
     }
 
     @Test
+    void everyReasonCarriesACodeWithItsParams() {
+        Requests.Submitted s = Requests.letter("2022-09-30T17:30:00+08:00");
+        given().header("X-Access-Code", s.accessCode()).when().get("/api/v1/requests/" + s.trackingNo() + "/clock")
+                .then().statusCode(200)
+                .body("clock.effectiveReceiptExplained.code", is("next-working-day"))
+                .body("clock.effectiveReceiptExplained.params.circumstance", is("received-after-hours"))
+                .body("clock.effectiveReceiptExplained.params.effectiveReceipt", is("2022-10-08"))
+                .body("clock.effectiveReceiptExplained.params.opens", is("08:00"))
+                .body("clock.days.find { it.date == '2022-09-30' }.code", is("received-after-hours"))
+                .body("clock.days.find { it.date == '2022-09-30' }.params.closes", is("17:00"))
+                .body("clock.days.find { it.date == '2022-10-03' }.code", is("holiday"))
+                .body("clock.days.find { it.date == '2022-10-03' }.params.holiday", is("国庆节"))
+                .body("clock.days.find { it.date == '2022-10-08' }.code", is("effective-receipt"))
+                .body("clock.days.find { it.date == '2022-10-09' }.code", is("working-day"))
+                .body("clock.days.find { it.date == '2022-10-09' }.params.n", is(1))
+                .body("clock.days.find { it.date == '2022-10-09' }.params.of", is(15))
+                .body("clock.days.find { it.date == '2022-10-09' }.params.makeUp", is(true))
+                .body("clock.days.find { it.date == '2022-10-15' }.code", is("weekend"))
+                .body("clock.days.find { it.date == '2022-10-27' }.params.due", is(true))
+                .body("clock.days.code", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue()));
+        // the history lines too
+        Requests.step(s.trackingNo(), "assign", Map.of("handler", "handler-7")).statusCode(200);
+        Requests.staffView(Tokens.handler(), s.trackingNo()).statusCode(200)
+                .body("history.find { it.step == 'receive' }.code", is("received-by"))
+                .body("history.find { it.step == 'receive' }.params.channel", is("LETTER"))
+                .body("history.find { it.step == 'assign' }.code", is("assigned-to"))
+                .body("history.find { it.step == 'assign' }.params.handler", is("handler-7"));
+    }
+
+    @Test
     void staffReadTheClockWithTheirToken() {
         Requests.Submitted s = Requests.letter("2022-09-30T17:30:00+08:00");
         for (String token : new String[] {Tokens.handler(), Tokens.admin(), Tokens.auditor()}) {

@@ -97,6 +97,11 @@ final class Requests {
         return given().header("X-Access-Code", code).when().get("/api/v1/requests/" + trackingNo).then();
     }
 
+    /** The applicant's view asked from the client address {@code client} (forwarded as by the gateway). */
+    static ValidatableResponse applicantView(String client, String trackingNo, String code) {
+        return given().header("X-Forwarded-For", client).header("X-Access-Code", code).when().get("/api/v1/requests/" + trackingNo).then();
+    }
+
     static Map<String, Object> reply(String outcome) {
         Map<String, Object> r = new HashMap<>();
         r.put("outcome", outcome);

@@ -1,5 +1,6 @@
 package io.gongkai.stats.report;
 
+import io.gongkai.commons.web.ClientAddresses;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.commons.problem.Problem;
@@ -65,11 +66,13 @@ public class ReportResource {
     private final ProblemResponses problems;
     private final ObjectMapper json;
     private final PublicLinks links;
+    private final ClientAddresses clients;
 
     public ReportResource(ReportService reports, @Location("report/annual.html") Template html,
                           @Location("report/annual.md") Template markdown, Caller caller, PdfRenderer pdf,
                           ReportInputs inputs, ReportRenders renders, RenderLimit limit, ProblemResponses problems,
-                          ObjectMapper json, PublicLinks links) {
+                          ObjectMapper json, PublicLinks links, ClientAddresses clients) {
+        this.clients = clients;
         this.reports = reports;
         this.inputs = inputs;
         this.renders = renders;
@@ -121,7 +124,8 @@ public class ReportResource {
         if (rendered == null) {
             // only a render costs: anonymous callers get a number of them per address, a kept report is free
             if (caller.anonymous()) {
-                OptionalLong wait = limit.refuse(http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
+                String address = clients.of(http);
+                OptionalLong wait = limit.refuse(address == null ? "unknown" : address);
                 if (wait.isPresent()) {
                     return problems.build(http, 429, "rate-limited", "Too many requests",
                                     "Too many reports made for this address; retry after " + wait.getAsLong() + " seconds", List.of())

@@ -11,7 +11,10 @@ import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Anonymous report renders are limited per address: the 4th render from one address is a 429, another address goes on. */
+/**
+ * Anonymous report renders are limited per address: the 4th render from one address is a 429, another address goes on.
+ * The address is the gateway's X-Forwarded-For only with the gateway's hop credential.
+ */
 @QuarkusTest
 @TestProfile(RenderLimitTest.ThreeRenders.class)
 class RenderLimitTest {
@@ -24,7 +27,7 @@ class RenderLimitTest {
     }
 
     private static io.restassured.response.ValidatableResponse report(String address, int year) {
-        return given().header("X-Forwarded-For", address).accept("text/markdown")
+        return given().header("X-Forwarded-For", address).header("X-Gongkai-Hop", "test-gateway-hop-credential").accept("text/markdown")
                 .when().get("/api/v1/reports/annual/" + year).then();
     }
 
@@ -43,5 +46,16 @@ class RenderLimitTest {
         // staff are not limited
         given().header("X-Forwarded-For", "203.0.113.7").auth().oauth2(Tokens.admin()).accept("text/markdown")
                 .when().get("/api/v1/reports/annual/2085").then().statusCode(200);
+    }
+
+    @Test
+    void aForwardedAddressWithoutTheGatewaysCredentialIsNotBelieved() {
+        // without the credential every X-Forwarded-For is the connection's own address: inventing one per call gains nothing
+        for (int i = 0; i < 3; i++) {
+            given().header("X-Forwarded-For", "198.51.100." + i).accept("text/markdown")
+                    .when().get("/api/v1/reports/annual/" + (2090 + i)).then().statusCode(200);
+        }
+        given().header("X-Forwarded-For", "198.51.100.99").accept("text/markdown")
+                .when().get("/api/v1/reports/annual/2093").then().statusCode(429);
     }
 }
