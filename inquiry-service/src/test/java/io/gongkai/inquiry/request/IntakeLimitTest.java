@@ -25,19 +25,19 @@ class IntakeLimitTest {
     void anonymousSubmissionsAreLimitedPerClientAndStaffAreNot() {
         // an address of its own: the counts are kept in the database and outlive a test run
         String client = Clients.address();
-        given().header("X-Forwarded-For", client).contentType("application/json").body(Requests.body()).when().post("/api/v1/requests").then().statusCode(201);
-        given().header("X-Forwarded-For", client).contentType("application/json").body(Requests.body()).when().post("/api/v1/requests").then().statusCode(201);
-        given().header("X-Forwarded-For", client).contentType("application/json").body(Requests.body()).when().post("/api/v1/requests")
+        given().header("X-Gongkai-Hop", Requests.GATEWAY_HOP).header("X-Forwarded-For", client).contentType("application/json").body(Requests.body()).when().post("/api/v1/requests").then().statusCode(201);
+        given().header("X-Gongkai-Hop", Requests.GATEWAY_HOP).header("X-Forwarded-For", client).contentType("application/json").body(Requests.body()).when().post("/api/v1/requests").then().statusCode(201);
+        given().header("X-Gongkai-Hop", Requests.GATEWAY_HOP).header("X-Forwarded-For", client).contentType("application/json").body(Requests.body()).when().post("/api/v1/requests")
                 .then().statusCode(429).contentType("application/problem+json")
                 .header("Retry-After", matchesPattern("[1-9][0-9]*"));
         Map<String, Object> petition = Map.of("channel", "EMAIL", "category", "OTHER", "subject", "s", "content", "c");
-        given().header("X-Forwarded-For", client).contentType("application/json").body(petition).when().post("/api/v1/petitions").then().statusCode(201);
-        given().header("X-Forwarded-For", client).contentType("application/json").body(petition).when().post("/api/v1/petitions").then().statusCode(201);
-        given().header("X-Forwarded-For", client).contentType("application/json").body(petition).when().post("/api/v1/petitions").then().statusCode(429);
+        given().header("X-Gongkai-Hop", Requests.GATEWAY_HOP).header("X-Forwarded-For", client).contentType("application/json").body(petition).when().post("/api/v1/petitions").then().statusCode(201);
+        given().header("X-Gongkai-Hop", Requests.GATEWAY_HOP).header("X-Forwarded-For", client).contentType("application/json").body(petition).when().post("/api/v1/petitions").then().statusCode(201);
+        given().header("X-Gongkai-Hop", Requests.GATEWAY_HOP).header("X-Forwarded-For", client).contentType("application/json").body(petition).when().post("/api/v1/petitions").then().statusCode(429);
         // another client is not affected
-        given().header("X-Forwarded-For", Clients.address()).contentType("application/json").body(Requests.body()).when().post("/api/v1/requests").then().statusCode(201);
+        given().header("X-Gongkai-Hop", Requests.GATEWAY_HOP).header("X-Forwarded-For", Clients.address()).contentType("application/json").body(Requests.body()).when().post("/api/v1/requests").then().statusCode(201);
         Requests.letter("2022-10-10T10:00:00+08:00");
-        given().header("X-Forwarded-For", client).auth().oauth2(Tokens.handler()).contentType("application/json").body(petition)
+        given().header("X-Gongkai-Hop", Requests.GATEWAY_HOP).header("X-Forwarded-For", client).auth().oauth2(Tokens.handler()).contentType("application/json").body(petition)
                 .when().post("/api/v1/petitions").then().statusCode(201);
     }
 

@@ -97,9 +97,12 @@ final class Requests {
         return given().header("X-Access-Code", code).when().get("/api/v1/requests/" + trackingNo).then();
     }
 
-    /** The applicant's view asked from the client address {@code client} (forwarded as by the gateway). */
+    /** The gateway's hop credential in tests (its SHA-256 is the %test gongkai.hop.gateway-sha256). */
+    static final String GATEWAY_HOP = "test-gateway-hop-credential";
+
+    /** The applicant's view asked from the client address {@code client} (forwarded as by the gateway, with its credential). */
     static ValidatableResponse applicantView(String client, String trackingNo, String code) {
-        return given().header("X-Forwarded-For", client).header("X-Access-Code", code).when().get("/api/v1/requests/" + trackingNo).then();
+        return given().header("X-Gongkai-Hop", GATEWAY_HOP).header("X-Forwarded-For", client).header("X-Access-Code", code).when().get("/api/v1/requests/" + trackingNo).then();
     }
 
     static Map<String, Object> reply(String outcome) {
