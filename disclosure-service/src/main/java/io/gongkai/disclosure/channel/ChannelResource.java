@@ -6,7 +6,7 @@ import static io.gongkai.commons.problem.ProblemResponsesDocument.NOT_FOUND;
 import static io.gongkai.commons.problem.ProblemResponsesDocument.PRECONDITION_FAILED;
 
 import io.gongkai.commons.problem.ProblemException;
-import io.gongkai.disclosure.web.PublicLinks;
+import io.gongkai.commons.web.PublicLinks;
 import io.gongkai.commons.web.ETags;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

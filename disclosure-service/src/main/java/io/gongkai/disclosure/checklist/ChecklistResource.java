@@ -8,7 +8,7 @@ import static io.gongkai.commons.problem.ProblemResponsesDocument.UNAUTHORIZED;
 
 import io.gongkai.commons.period.ReportPeriod;
 import io.gongkai.disclosure.web.NotBlankWhenGiven;
-import io.gongkai.disclosure.web.PublicLinks;
+import io.gongkai.commons.web.PublicLinks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

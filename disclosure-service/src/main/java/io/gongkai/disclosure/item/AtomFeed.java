@@ -1,7 +1,7 @@
 package io.gongkai.disclosure.item;
 
 import io.gongkai.commons.database.JdbcFailure;
-import io.gongkai.disclosure.web.PublicLinks;
+import io.gongkai.commons.web.PublicLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.sql.Connection;

@@ -13,7 +13,7 @@ import io.gongkai.commons.period.ReportPeriod;
 import io.gongkai.commons.problem.ProblemException;
 import io.gongkai.commons.web.ETags;
 import io.gongkai.disclosure.security.Caller;
-import io.gongkai.disclosure.web.PublicLinks;
+import io.gongkai.commons.web.PublicLinks;
 import io.gongkai.disclosure.web.NotBlankWhenGiven;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -9,7 +9,7 @@ import static io.gongkai.commons.problem.ProblemResponsesDocument.UNSUPPORTED_ME
 
 import io.gongkai.commons.web.ETags;
 import io.gongkai.disclosure.item.ItemRequest;
-import io.gongkai.disclosure.web.PublicLinks;
+import io.gongkai.commons.web.PublicLinks;
 import io.gongkai.disclosure.item.ItemResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

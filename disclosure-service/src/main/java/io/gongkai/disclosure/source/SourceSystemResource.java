@@ -8,7 +8,7 @@ import static io.gongkai.commons.problem.ProblemResponsesDocument.PRECONDITION_F
 import static io.gongkai.commons.problem.ProblemResponsesDocument.UNAUTHORIZED;
 
 import io.gongkai.commons.problem.ProblemException;
-import io.gongkai.disclosure.web.PublicLinks;
+import io.gongkai.commons.web.PublicLinks;
 import io.gongkai.commons.web.ETags;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -7,7 +7,7 @@ import io.gongkai.commons.problem.Problem;
 import io.gongkai.commons.problem.ProblemResponses;
 import io.gongkai.commons.problem.ProblemResponsesDocument;
 import io.gongkai.stats.security.Caller;
-import io.gongkai.stats.web.PublicLinks;
+import io.gongkai.commons.web.PublicLinks;
 import io.vertx.core.http.HttpServerRequest;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;

@@ -1,4 +1,4 @@
-package io.gongkai.stats.web;
+package io.gongkai.commons.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
