@@ -92,7 +92,7 @@ heap_options() { # name
 # Each process gets only what it needs: the gateway its private key, the bootstrap admin's password, its own hop
 # credential and the digests of the front ends' hop credentials, the services the public key, stats-service its feed
 # credential and the producers only its digest, inquiry-service and stats-service the digest of the gateway's hop credential, web
-# its hop credential and the key that signs its form tokens, the console its session key; the demo API keys stay in the credentials file.
+# its hop credential and the key that signs its form tokens, the console its session key and hop credential; the demo API keys stay in the credentials file.
 digest() { tr -d '\n' < "$DATA/keys/$1" | sha256sum | cut -d' ' -f1; }
 process_env() { # name
   echo "GONGKAI_JWT_PUBLIC_KEY=file:$DATA/keys/jwt-public.pem"
@@ -104,7 +104,9 @@ process_env() { # name
       echo "GONGKAI_WEB_HOP_CREDENTIAL=$(cat "$DATA/keys/web-hop-credential")"
       echo "GONGKAI_WEB_CSRF_KEY=$(cat "$DATA/keys/web-csrf-key")" ;;
     # the console's session cookie is encrypted with a key every console instance shares
-    console) echo "GONGKAI_CONSOLE_SESSION_KEY=$(cat "$DATA/keys/console-session-key")" ;;
+    console)
+      echo "GONGKAI_CONSOLE_SESSION_KEY=$(cat "$DATA/keys/console-session-key")"
+      echo "GONGKAI_CONSOLE_HOP_CREDENTIAL=$(cat "$DATA/keys/console-hop-credential")" ;;
   esac
   if [ "$1" = inquiry-service ] || [ "$1" = stats-service ]; then
     echo "GONGKAI_GATEWAY_HOP_SHA256=$(digest gateway-hop-credential)"

@@ -18,6 +18,6 @@ if ! command -v docker-compose >/dev/null 2>&1; then
 fi
 GONGKAI_DB_PASSWORD=compose-check GONGKAI_FEED_CREDENTIAL=compose-check GONGKAI_FEED_CONSUMERS=compose-check \
   GONGKAI_GATEWAY_HOP_SHA256=compose-check GONGKAI_FRONT_END_HOPS=compose-check GONGKAI_GATEWAY_HOP_CREDENTIAL=compose-check \
-  GONGKAI_WEB_HOP_CREDENTIAL=compose-check GONGKAI_WEB_CSRF_KEY=compose-check \
+  GONGKAI_WEB_HOP_CREDENTIAL=compose-check GONGKAI_WEB_CSRF_KEY=compose-check GONGKAI_CONSOLE_HOP_CREDENTIAL=compose-check \
   GONGKAI_CONSOLE_SESSION_KEY=compose-check docker-compose -f docker-compose.yml config -q
 echo "check-compose.sh: docker-compose.yml is valid" >&2

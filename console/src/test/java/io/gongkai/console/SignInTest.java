@@ -90,7 +90,31 @@ class SignInTest {
             assertEquals("Bearer " + FakeApi.token("handler1", "handler"), call.header("Authorization"), call.target());
             assertEquals("zh-CN", call.header("Accept-Language"));
             assertNotNull(call.header("X-Forwarded-For"));
+            assertEquals("test-console-hop-credential", call.header("X-Gongkai-Hop"), call.target());
             assertNull(call.header("Cookie"), "the console's cookies never go to the API");
+        }
+    }
+
+    @Test
+    void theSignInAndEveryCallCarryThePersonsOwnAddressWithTheConsolesHopCredential() {
+        // the gateway (a trusted proxy) names the person; the console passes that address on, with its hop credential,
+        // so that the gateway's sign-in limits count this person and not the console everyone shares
+        Staff staff = Staff.atSignIn();
+        Response r = given().redirects().follow(false).header("X-Forwarded-For", "203.0.113.7").cookie("console-csrf", staff.csrfCookie)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", staff.csrfToken).formParam("username", "handler1").formParam("password", FakeApi.PASSWORD)
+                .when().post("/login").andReturn();
+        assertEquals(303, r.statusCode());
+        FakeApi.Received login = FakeApi.RECEIVED.stream().filter(x -> x.target().equals("/api/v1/auth/token")).findFirst().orElseThrow();
+        assertEquals("203.0.113.7", login.header("X-Forwarded-For"));
+        assertEquals("test-console-hop-credential", login.header("X-Gongkai-Hop"));
+        FakeApi.RECEIVED.clear();
+        given().redirects().follow(false).header("X-Forwarded-For", "198.51.100.23").cookie("console-csrf", staff.csrfCookie)
+                .cookie("console-session", r.cookie("console-session")).when().get("/requests").then().statusCode(200);
+        assertFalse(FakeApi.RECEIVED.isEmpty());
+        for (FakeApi.Received call : FakeApi.RECEIVED) {
+            assertEquals("198.51.100.23", call.header("X-Forwarded-For"), call.target());
+            assertEquals("test-console-hop-credential", call.header("X-Gongkai-Hop"), call.target());
         }
     }
 

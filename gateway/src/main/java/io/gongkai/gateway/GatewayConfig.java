@@ -146,6 +146,10 @@ public interface GatewayConfig {
         String gatewayAudience();
 
         Duration staffLifetime();
+
+        /** How long a staff session may be kept alive by refreshes, counted from its sign-in. */
+        @WithDefault("12H")
+        Duration sessionMax();
     }
 
     interface Idp {

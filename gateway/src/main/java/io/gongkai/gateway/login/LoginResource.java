@@ -49,9 +49,11 @@ public class LoginResource {
     private final TokenMinter minter;
     private final long lifetimeSeconds;
     private final String ssoIssuer;
+    private final TokenRefresh refresh;
 
     public LoginResource(AccountService accounts, AccountStatus status, LoginThrottle throttle, TokenMinter minter,
-                         ClientAddress clients, GatewayConfig config) {
+                         ClientAddress clients, GatewayConfig config, TokenRefresh refresh) {
+        this.refresh = refresh;
         this.accounts = accounts;
         this.status = status;
         this.clients = clients;
@@ -111,6 +113,34 @@ public class LoginResource {
                             account.tokenEpoch()), "Bearer", lifetimeSeconds);
                 })
                 .orElseThrow(() -> new ProblemException(401, "unauthorized", "Unauthorized", "Unknown username or wrong password"));
+    }
+
+    @POST
+    @Path("/refresh")
+    @Authenticated
+    @Consumes(MediaType.WILDCARD)
+    @SecurityRequirement(name = "jwt")
+    @Operation(operationId = "refreshToken", summary = "Exchange one's current staff token for a new one of the same session",
+            description = "Send the current, unexpired staff token (no body). The answer is a new token of the same session; the "
+                    + "token sent can never be refreshed again (it still works until it expires). The account must still be "
+                    + "enabled and its password unchanged since the token was issued. A session lasts at most "
+                    + "`gongkai.jwt.session-max` (12 hours) from its sign-in: no refresh goes beyond it, and a token never "
+                    + "outlives it. Campus single sign-on tokens are refreshed at the identity provider (403).")
+    @APIResponse(responseCode = "200", description = "A new gateway-signed JWT of the same session",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "401", description = "No token, a forged or expired one, one refreshed already, a disabled "
+            + "account or a changed password, or a session past its maximum",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "Not a local staff account (a campus sign-on token), or a browser origin "
+            + "that CORS does not allow",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public TokenResponse refresh(@Context SecurityContext security) {
+        if (!(security.getUserPrincipal() instanceof JsonWebToken jwt)) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "Only staff tokens are refreshed here");
+        }
+        TokenResponse answer = refresh.refresh(jwt);
+        LOG.infof("Staff token of account %s refreshed", jwt.getSubject());
+        return answer;
     }
 
     @POST

@@ -33,6 +33,8 @@ public class TokenMinter {
     private static final int MAX_CACHED = 20_000;
     /** The account epoch of a staff login token (AccountStatus refuses tokens of an earlier one). */
     public static final String EPOCH_CLAIM = "epoch";
+    /** When the session of a staff token began (its sign-in, in epoch seconds): refreshes carry it on unchanged. */
+    public static final String SESSION_START_CLAIM = "session_start";
 
     private final GatewayConfig config;
     private final PrivateKey key;
@@ -78,8 +80,16 @@ public class TokenMinter {
 
     /** The token a staff member gets at login, for the gateway only (not cached: every login is a new token). */
     public String staffToken(UUID accountId, String username, String role, String unit, int tokenEpoch) {
-        return claims(accountId.toString(), username, Set.of(role), unit, config.jwt().gatewayAudience(),
-                config.jwt().staffLifetime().toSeconds()).claim(EPOCH_CLAIM, tokenEpoch).jws().sign(key);
+        return staffToken(accountId, username, role, unit, tokenEpoch, System.currentTimeMillis() / 1000);
+    }
+
+    /** A staff token of a session begun at {@code sessionStart}: it never outlives the session's maximum. */
+    public String staffToken(UUID accountId, String username, String role, String unit, int tokenEpoch, long sessionStart) {
+        long now = System.currentTimeMillis() / 1000;
+        long lifetime = Math.min(config.jwt().staffLifetime().toSeconds(),
+                sessionStart + config.jwt().sessionMax().toSeconds() - now);
+        return claims(accountId.toString(), username, Set.of(role), unit, config.jwt().gatewayAudience(), Math.max(lifetime, 1))
+                .claim(EPOCH_CLAIM, tokenEpoch).claim(SESSION_START_CLAIM, sessionStart).jws().sign(key);
     }
 
     /** Drops the cached tokens of a caller (a revoked key, an account disabled, enabled or given a new password). */

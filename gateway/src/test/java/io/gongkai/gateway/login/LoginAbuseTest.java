@@ -132,4 +132,21 @@ class LoginAbuseTest {
             assertEquals(200, login(NET + "56", username, "correct horse battery"));
         }
     }
+
+    private static int loginThroughConsole(String from, String username, String password) {
+        return given().header("X-Gongkai-Hop", "test-console-hop-credential").header("X-Forwarded-For", from)
+                .contentType("application/json").body("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")
+                .when().post("/api/v1/auth/token").then().extract().statusCode();
+    }
+
+    @Test
+    void theConsolesCredentialIsHonouredSoOneStaffMembersFailuresLockOutNoOtherOne() {
+        // every staff member signs in through the console, one address for all: with its credential each is counted alone
+        String username = newAccount("handler");
+        for (int i = 0; i < 30; i++) {
+            assertEquals(401, loginThroughConsole(NET + "60", "nobody-" + i, "wrong password!!"));
+        }
+        assertEquals(429, loginThroughConsole(NET + "60", username, "correct horse battery"));
+        assertEquals(200, loginThroughConsole(NET + "61", username, "correct horse battery"));
+    }
 }
